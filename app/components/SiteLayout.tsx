@@ -1,0 +1,49 @@
+import { Link, NavLink } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { TripodMark } from "./TripodMark";
+
+export type NavItem = { to: string; label: string };
+
+/** Header, main landmark and footer shared by every page. */
+export function SiteLayout({ nav, children }: { nav: NavItem[]; children: ReactNode }) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="container">
+          <Link to="/" className="brand">
+            <TripodMark />
+            Tripod
+          </Link>
+          <nav className="site-nav" aria-label="Main">
+            <ul>
+              {nav.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to}>{item.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+        <div className="pillar-rule" aria-hidden="true">
+          <span />
+          <span />
+          <span />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <div className="container">{children}</div>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>Tripod: thirty days of engineering leadership across Product, Process and People.</p>
+          <p>
+            <Link to="/">Home</Link> · <a href="/healthz">Status</a>
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { SiteLayout, type NavItem } from "~/components/SiteLayout";
+import styles from "~/styles/app.css";
+
+const FAVICON =
+  "data:image/svg+xml," +
+  encodeURIComponent(
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><g stroke-width="4" stroke-linecap="round"><line x1="16" y1="6" x2="5" y2="28" stroke="#3151c6"/><line x1="16" y1="6" x2="16" y2="28" stroke="#0d7a5f"/><line x1="16" y1="6" x2="27" y2="28" stroke="#c4471b"/></g><circle cx="16" cy="6" r="4" fill="#1c2026"/></svg>',
+  );
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: FAVICON, type: "image/svg+xml" },
+];
+
+export const meta: MetaFunction = () => [
+  { title: "Tripod: engineering leadership in 30 days" },
+  { name: "description", content: "A 30-day cohort course in engineering leadership across Product, Process and People." },
+];
+
+const NAV: NavItem[] = [{ to: "/", label: "Home" }];
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return (
+    <SiteLayout nav={NAV}>
+      <Outlet />
+    </SiteLayout>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const title = status === 404 ? "We could not find that page" : status === 403 ? "That page is not yours to see" : "Something went wrong";
+  const detail =
+    status === 404
+      ? "The address may be mistyped, or the page may have moved."
+      : status === 403
+        ? "If you think you should have access, ask your cohort's facilitator."
+        : "We have logged it. Try again in a moment; your saved work is safe.";
+  return (
+    <SiteLayout nav={NAV}>
+      <div className="prose">
+        <p className="eyebrow">Error {status}</p>
+        <h1>{title}</h1>
+        <p>{detail}</p>
+        <p>
+          <Link to="/" className="button">
+            Back to the start
+          </Link>
+        </p>
+      </div>
+    </SiteLayout>
+  );
+}

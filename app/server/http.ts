@@ -1,0 +1,34 @@
+/**
+ * The HTTP server: static assets from the build, then every request to Remix.
+ */
+import http from "node:http";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import { SERVER_BUILD } from "./build";
+
+export async function loadServerBuild(): Promise<ServerBuild> {
+  return (await import(pathToFileURL(SERVER_BUILD).href)) as ServerBuild;
+}
+
+export function createApp(build: ServerBuild): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", "loopback");
+  app.use(compression());
+  // Fingerprinted assets never change: cache them for a year.
+  app.use("/build", express.static(path.resolve("build/client"), { immutable: true, maxAge: "1y", index: false }));
+  app.all("*", createRequestHandler({ build, mode: build.mode }));
+  return app;
+}
+
+export function listen(app: express.Express, port: number, host: string): Promise<http.Server> {
+  return new Promise((resolve, reject) => {
+    const server = http.createServer(app);
+    server.once("error", reject);
+    server.listen(port, host, () => resolve(server));
+  });
+}

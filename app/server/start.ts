@@ -1,0 +1,66 @@
+/**
+ * `npm start`: check the settings, build if needed, migrate, seed the demo on a fresh
+ * local database, and serve. Prints where the app is, where the data lives and how to
+ * sign in to the demo.
+ */
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import { openDatabase } from "../../db/client";
+import { migrateDatabase } from "../../db/migrate";
+import { isEmpty, seedDemo } from "../../db/seed/demo";
+import { getEnvOrExit } from "../env.server";
+import { now } from "../time/clock.server";
+import { buildIfNeeded } from "./build";
+import { createApp, listen, loadServerBuild } from "./http";
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<number> {
+  const env = getEnvOrExit();
+  if (!buildIfNeeded(say)) {
+    process.stderr.write("The build failed; see the compiler output above.\n");
+    return 1;
+  }
+
+  const databaseFile = path.resolve(env.DATABASE_URL);
+  const db = openDatabase(databaseFile);
+  migrateDatabase(db);
+  let seeded = false;
+  if (!env.isProduction && isEmpty(db)) {
+    seedDemo(db, now());
+    seeded = true;
+  }
+  db.$client.close();
+
+  const build = await loadServerBuild();
+  const server = await listen(createApp(build), env.PORT, env.HOST);
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${env.HOST}:${port}`;
+
+  say("");
+  say(`Tripod is running at ${url}`);
+  say(`  database   ${databaseFile}${seeded ? " (new: demo data seeded)" : ""}`);
+  say(`  mode       ${env.isProduction ? "production" : "local"}${env.APP_NOW ? `, clock pinned to ${env.APP_NOW}` : ""}`);
+  if (!env.isProduction) {
+    say(`  demo       cohort "demo" (day 12 open), facilitator facilitator@example.com,`);
+    say(`             participant participant@example.com (two days behind)`);
+  }
+  say(`  health     ${url}/healthz`);
+  say("Press Ctrl+C to stop.");
+
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  say("Tripod stopped.");
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`Tripod could not start: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);

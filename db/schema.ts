@@ -1,0 +1,239 @@
+/**
+ * The whole core model. Timestamps are integer milliseconds (drizzle `timestamp_ms`);
+ * course dates are ISO local dates ("2026-03-08") interpreted in the cohort's time zone.
+ */
+import { sql } from "drizzle-orm";
+import {
+  check,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
+
+export const ROLES = ["participant", "facilitator", "admin"] as const;
+export const SCHEDULES = ["daily", "weekdays"] as const;
+export const ENROLLMENT_STATUSES = ["active", "waitlisted", "withdrawn", "removed"] as const;
+export const ASSESSMENT_KINDS = ["baseline", "final"] as const;
+export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed"] as const;
+
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role", { enum: ROLES }).notNull().default("participant"),
+    /** The participant's own zone and hour; null means "use the cohort's". */
+    timeZone: text("time_zone"),
+    sendHour: integer("send_hour"),
+    dailyEmails: integer("daily_emails", { mode: "boolean" }).notNull().default(true),
+    /** Set when someone unsubscribes from all course email (transactional mail still goes). */
+    unsubscribedAt: integer("unsubscribed_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("users_email_unique").on(t.email),
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    check("users_send_hour_range", sql`${t.sendHour} IS NULL OR ${t.sendHour} BETWEEN 0 AND 23`),
+  ],
+);
+
+/** Lucia-style sessions: the id is the SHA-256 (hex) of the token; the token itself is never stored. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId), index("sessions_expires_idx").on(t.expiresAt)],
+);
+
+/** One row per sign-in email: a magic-link token and a 6-digit code, both stored hashed. */
+export const signInTokens = sqliteTable(
+  "sign_in_tokens",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    email: text("email").notNull(),
+    /** Who asked (a hash of the client address), for per-client rate limits. */
+    clientKey: text("client_key").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    codeHash: text("code_hash").notNull(),
+    codeAttempts: integer("code_attempts").notNull().default(0),
+    redirectTo: text("redirect_to"),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    usedAt: integer("used_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("sign_in_tokens_token_unique").on(t.tokenHash),
+    index("sign_in_tokens_email_idx").on(t.email, t.createdAt),
+    index("sign_in_tokens_client_idx").on(t.clientKey, t.createdAt),
+    index("sign_in_tokens_expires_idx").on(t.expiresAt),
+  ],
+);
+
+export const cohorts = sqliteTable(
+  "cohorts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    /** The local date of day 1, "YYYY-MM-DD", in `timeZone`. */
+    startsOn: text("starts_on").notNull(),
+    timeZone: text("time_zone").notNull(),
+    schedule: text("schedule", { enum: SCHEDULES }).notNull().default("daily"),
+    sendHour: integer("send_hour").notNull().default(7),
+    capacity: integer("capacity").notNull().default(40),
+    enrollmentOpen: integer("enrollment_open", { mode: "boolean" }).notNull().default(true),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("cohorts_slug_unique").on(t.slug),
+    check("cohorts_starts_on_format", sql`${t.startsOn} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'`),
+    check("cohorts_send_hour_range", sql`${t.sendHour} BETWEEN 0 AND 23`),
+    check("cohorts_capacity_positive", sql`${t.capacity} > 0`),
+  ],
+);
+
+export const cohortFacilitators = sqliteTable(
+  "cohort_facilitators",
+  {
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.cohortId, t.userId] }), index("cohort_facilitators_user_idx").on(t.userId)],
+);
+
+export const enrollments = sqliteTable(
+  "enrollments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    status: text("status", { enum: ENROLLMENT_STATUSES }).notNull().default("active"),
+    createdAt: createdAt(),
+    /** When a withdrawn or removed enrollment left; work stays. */
+    leftAt: integer("left_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    uniqueIndex("enrollments_cohort_user_unique").on(t.cohortId, t.userId),
+    index("enrollments_cohort_status_idx").on(t.cohortId, t.status, t.createdAt),
+    index("enrollments_user_idx").on(t.userId),
+  ],
+);
+
+export const dayProgress = sqliteTable(
+  "day_progress",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    enrollmentId: integer("enrollment_id")
+      .notNull()
+      .references(() => enrollments.id, { onDelete: "cascade" }),
+    day: integer("day").notNull(),
+    exerciseAnswer: text("exercise_answer").notNull().default(""),
+    reflection: text("reflection").notNull().default(""),
+    rating: integer("rating"),
+    /** Private days show facilitators the status and rating only. */
+    isPrivate: integer("is_private", { mode: "boolean" }).notNull().default(false),
+    completedAt: integer("completed_at", { mode: "timestamp_ms" }),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("day_progress_enrollment_day_unique").on(t.enrollmentId, t.day),
+    check("day_progress_day_range", sql`${t.day} BETWEEN 1 AND 30`),
+    check("day_progress_rating_range", sql`${t.rating} IS NULL OR ${t.rating} BETWEEN 1 AND 5`),
+  ],
+);
+
+export const assessmentAnswers = sqliteTable(
+  "assessment_answers",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    enrollmentId: integer("enrollment_id")
+      .notNull()
+      .references(() => enrollments.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: ASSESSMENT_KINDS }).notNull(),
+    statementId: text("statement_id").notNull(),
+    rating: integer("rating").notNull(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [
+    uniqueIndex("assessment_answers_unique").on(t.enrollmentId, t.kind, t.statementId),
+    check("assessment_answers_rating_range", sql`${t.rating} BETWEEN 1 AND 5`),
+  ],
+);
+
+export const feedback = sqliteTable(
+  "feedback",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    enrollmentId: integer("enrollment_id")
+      .notNull()
+      .references(() => enrollments.id, { onDelete: "cascade" }),
+    day: integer("day").notNull(),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("feedback_enrollment_day_idx").on(t.enrollmentId, t.day),
+    check("feedback_day_range", sql`${t.day} BETWEEN 1 AND 30`),
+  ],
+);
+
+/**
+ * Every email goes through here. `idempotencyKey` is fixed before any send
+ * ("daily/<enrollment>/<day>", "report/<enrollment>", ...), so a retry or a second
+ * tick can never produce a second email.
+ */
+export const emailOutbox = sqliteTable(
+  "email_outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    idempotencyKey: text("idempotency_key").notNull(),
+    kind: text("kind").notNull(),
+    userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
+    enrollmentId: integer("enrollment_id").references(() => enrollments.id, { onDelete: "set null" }),
+    toAddress: text("to_address").notNull(),
+    fromAddress: text("from_address").notNull(),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    /** Extra headers as a JSON object (List-Unsubscribe and friends). */
+    headers: text("headers", { mode: "json" }).$type<Record<string, string>>().notNull().default({}),
+    status: text("status", { enum: OUTBOX_STATUSES }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    leaseUntil: integer("lease_until", { mode: "timestamp_ms" }),
+    providerId: text("provider_id"),
+    lastError: text("last_error"),
+    sentAt: integer("sent_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("email_outbox_idempotency_unique").on(t.idempotencyKey),
+    index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
+    index("email_outbox_user_idx").on(t.userId, t.createdAt),
+  ],
+);

@@ -1,0 +1,79 @@
+import { and, eq, isNotNull } from "drizzle-orm";
+import { cohortFacilitators, cohorts, dayProgress, enrollments, users } from "../../db/schema";
+import { DEMO_COHORT, isEmpty, seedDemo } from "../../db/seed/demo";
+import { DEMO_PARTICIPANT_EMAIL } from "../../db/seed/demo-people";
+import { addDays, localDateOf } from "~/time/local-date";
+import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+
+let t: TestDatabase;
+beforeEach(() => (t = freshDatabase()));
+afterEach(() => removeDatabase(t));
+
+// 15:00 in New York: late enough in the day for on-track people to have done day 12.
+const NOW = new Date("2026-11-21T20:00:00Z");
+
+function completedDays(email: string): number[] {
+  return t.db
+    .select({ day: dayProgress.day })
+    .from(dayProgress)
+    .innerJoin(enrollments, eq(enrollments.id, dayProgress.enrollmentId))
+    .innerJoin(users, eq(users.id, enrollments.userId))
+    .where(and(eq(users.email, email), isNotNull(dayProgress.completedAt)))
+    .orderBy(dayProgress.day)
+    .all()
+    .map((r) => r.day);
+}
+
+describe("the demo seed", () => {
+  it("makes a cohort that started 11 days before today in its zone, so day 12 is open", () => {
+    expect(isEmpty(t.db)).toBe(true);
+    const summary = seedDemo(t.db, NOW);
+    expect(isEmpty(t.db)).toBe(false);
+    const [cohort] = t.db.select().from(cohorts).where(eq(cohorts.slug, "demo")).all();
+    expect(cohort!.timeZone).toBe("America/New_York");
+    expect(cohort!.startsOn).toBe(addDays(localDateOf(NOW, cohort!.timeZone), -11));
+    expect(summary).toMatchObject({ openDay: 12, participants: 24, startsOn: "2026-11-10" });
+  });
+
+  it("has a facilitator and about two dozen participants at varied points", () => {
+    seedDemo(t.db, NOW);
+    const facilitator = t.db.select().from(users).where(eq(users.email, "facilitator@example.com")).get();
+    expect(facilitator?.role).toBe("facilitator");
+    expect(t.db.select().from(cohortFacilitators).all()).toHaveLength(1);
+    const active = t.db.select().from(enrollments).where(eq(enrollments.status, "active")).all();
+    expect(active).toHaveLength(24);
+
+    const counts = active.map(
+      (e) => t.db.select().from(dayProgress).where(and(eq(dayProgress.enrollmentId, e.id), isNotNull(dayProgress.completedAt))).all().length,
+    );
+    expect(counts.filter((c) => c === DEMO_COHORT.openDay).length).toBeGreaterThanOrEqual(3); // on track
+    expect(counts.filter((c) => c <= DEMO_COHORT.openDay - 3).length).toBeGreaterThanOrEqual(3); // behind
+    expect(t.db.select().from(dayProgress).where(eq(dayProgress.isPrivate, true)).all().length).toBeGreaterThan(0);
+    const answered = t.db.select().from(dayProgress).where(isNotNull(dayProgress.completedAt)).all();
+    expect(answered.every((p) => p.exerciseAnswer.length > 20 && p.rating !== null)).toBe(true);
+  });
+
+  it("leaves the demo participant two days behind (days 1-9 done, 10 and 11 missed, 12 open)", () => {
+    seedDemo(t.db, NOW);
+    expect(completedDays(DEMO_PARTICIPANT_EMAIL)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it("never records work before a day unlocked or after now", () => {
+    seedDemo(t.db, new Date("2026-11-21T05:45:00Z")); // 00:45 in New York: day 12 just opened
+    const start = Date.parse("2026-11-10T05:00:00Z");
+    for (const row of t.db.select().from(dayProgress).all()) {
+      const unlock = start + (row.day - 1) * 86_400_000;
+      expect(row.updatedAt.getTime()).toBeGreaterThanOrEqual(unlock);
+      expect(row.updatedAt.getTime()).toBeLessThanOrEqual(Date.parse("2026-11-21T05:45:00Z"));
+    }
+  });
+
+  it("re-seeds the demo without duplicating it or touching other data", () => {
+    seedDemo(t.db, NOW);
+    t.db.insert(users).values({ email: "real@example.org", name: "Real Person" }).run();
+    seedDemo(t.db, NOW);
+    expect(t.db.select().from(cohorts).all()).toHaveLength(1);
+    expect(t.db.select().from(users).all()).toHaveLength(26);
+    expect(t.db.select().from(users).where(eq(users.email, "real@example.org")).all()).toHaveLength(1);
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Starts the real app (`npm start`'s entry) on a free port with its own temporary
+ * database, and stops it. The build must exist (`npm run test:e2e` builds first).
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export type RunningApp = {
+  url: string;
+  databaseFile: string;
+  output: () => string;
+  stop: () => Promise<void>;
+};
+
+export type StartOptions = {
+  env?: Record<string, string>;
+  /** Use this database file and keep it after stop (default: a temporary one, removed). */
+  databaseFile?: string;
+};
+
+export async function startApp({ env = {}, databaseFile: given }: StartOptions = {}): Promise<RunningApp> {
+  const dir = given ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), "tripod-e2e-"));
+  const databaseFile = given ?? path.join(dir!, "app.db");
+  let output = "";
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "app/server/start.ts"], {
+    env: {
+      ...process.env,
+      NODE_ENV: "development",
+      DATABASE_URL: databaseFile,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      SCHEDULER: "off",
+      LOG_LEVEL: "warn",
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`the app did not start in 60 s:\n${output}`)), 60_000);
+    const check = () => {
+      const match = /Tripod is running at (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout!.on("data", check);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the app exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+
+  return {
+    url,
+    databaseFile,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once("exit", resolve));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ViteUserConfig } from "vitest/config";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/**
+ * Settings both runs share. With TEST_REPORT_DIR set (CI does), each run also writes a
+ * JSON report there so .ci/run can print one "N passed, N failed" line for all runs.
+ */
+export function sharedConfig(name: string, include: string[]): ViteUserConfig {
+  const reportDir = process.env.TEST_REPORT_DIR;
+  return {
+    root,
+    resolve: { alias: { "~": path.join(root, "app") } },
+    test: {
+      name,
+      include,
+      globals: true,
+      pool: "forks",
+      reporters: reportDir ? ["default", ["json", { outputFile: path.join(reportDir, `${name}.json`) }]] : ["default"],
+      env: { NODE_ENV: "test", LOG_LEVEL: "silent", SCHEDULER: "off" },
+    },
+  };
+}
