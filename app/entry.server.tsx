@@ -4,6 +4,11 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { getCourse } from "~/course/content.server";
+
+// Read, validate and render the curriculum as the server starts, not on the first
+// request: invalid content stops start-up with the file and field of each problem.
+getCourse();
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;

@@ -16,6 +16,7 @@ const isoInstant = z
 const base = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).default(path.join("data", "tripod.db")),
+  CONTENT_DIR: z.string().min(1).default("content"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("localhost"),
   APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),

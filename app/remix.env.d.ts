@@ -1,2 +1,12 @@
 /// <reference types="@remix-run/dev" />
 /// <reference types="@remix-run/node" />
+
+export {};
+
+// Single fetch is on (remix.config.js): loaders return plain objects and
+// useLoaderData<typeof loader>() infers their types.
+declare module "@remix-run/node" {
+  interface Future {
+    v3_singleFetch: true;
+  }
+}

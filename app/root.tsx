@@ -29,7 +29,10 @@ export const meta: MetaFunction = () => [
   { name: "description", content: "A 30-day cohort course in engineering leadership across Product, Process and People." },
 ];
 
-const NAV: NavItem[] = [{ to: "/", label: "Home" }];
+const NAV: NavItem[] = [
+  { to: "/", label: "Home" },
+  { to: "/course", label: "The course" },
+];
 
 export function Layout({ children }: { children: ReactNode }) {
   return (

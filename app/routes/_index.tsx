@@ -1,3 +1,4 @@
+import { Link } from "@remix-run/react";
 import { PILLAR_INFO, PILLARS } from "~/course/pillars";
 
 export default function Landing() {
@@ -12,11 +13,11 @@ export default function Landing() {
           balanced your leadership really is.
         </p>
         <p className="button-row">
-          <a className="button" href="#how-it-works">
+          <Link className="button" to="/course">
+            See the 30 days
+          </Link>
+          <a className="button button-secondary" href="#how-it-works">
             How a day works
-          </a>
-          <a className="button button-secondary" href="#three-ps">
-            The three Ps
           </a>
         </p>
       </section>

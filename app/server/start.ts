@@ -32,7 +32,17 @@ async function main(): Promise<number> {
   }
   db.$client.close();
 
-  const build = await loadServerBuild();
+  let build;
+  try {
+    build = await loadServerBuild();
+  } catch (error) {
+    // The build validates the curriculum as it loads; say what is wrong, without a stack.
+    if (error instanceof Error && error.name === "CourseContentError") {
+      process.stderr.write(`Tripod cannot start: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
   const server = await listen(createApp(build), env.PORT, env.HOST);
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST}:${port}`;

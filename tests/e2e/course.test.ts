@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { seriousViolations } from "../support/axe";
+import { launchBrowser, newPage } from "../support/browser";
+import { horizontalOverflow } from "../support/layout";
+import { startApp, type RunningApp } from "../support/server";
+
+describe("the public course page", () => {
+  let app: RunningApp;
+  let browser: Browser;
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+
+  it("is reached from the landing page and shows the 30 days by week", async () => {
+    const page = await newPage(browser);
+    await page.goto(app.url);
+    await page.getByRole("link", { name: "See the 30 days" }).click();
+    await page.waitForURL(`${app.url}/course`);
+    expect(await page.locator("h2", { hasText: /^Week \d/ }).count()).toBe(5);
+    expect(await page.locator(".day-item").count()).toBe(30);
+    const day4 = page.locator(".day-item").nth(3);
+    expect(await day4.locator(".badge").innerText()).toBe("People");
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("reads at 390 px wide without horizontal overflow", async () => {
+    const page = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(`${app.url}/course`);
+    expect(await horizontalOverflow(page)).toEqual([]);
+  });
+});
+
+describe("starting with broken content", () => {
+  it("refuses to start and names the file and field", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tripod-bad-content-"));
+    try {
+      fs.cpSync("content", dir, { recursive: true });
+      const days = path.join(dir, "days");
+      const day2 = fs.readdirSync(days).find((f) => f.startsWith("02-"))!;
+      const file = path.join(days, day2);
+      fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^minutes: \d+$/m, "minutes: 90"));
+      await expect(startApp({ env: { CONTENT_DIR: dir } })).rejects.toThrow(new RegExp(`${day2}: minutes: must be 15 to 30`));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
