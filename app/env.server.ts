@@ -20,7 +20,7 @@ const base = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default("localhost"),
   APP_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000"),
-  EMAIL_FROM: z.string().min(3).default("Tripod <tripod@localhost>"),
+  EMAIL_FROM: z.string().min(3).default("Tripod <course@tripod.localhost>"),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().optional(),
   APP_NOW: isoInstant.optional(),
@@ -93,4 +93,9 @@ export function getEnvOrExit(): Env {
   }
   cached = result.env;
   return cached;
+}
+
+/** Forgets the parsed settings so the next read sees process.env afresh (tests only). */
+export function resetEnvCache(): void {
+  cached = undefined;
 }

@@ -10,3 +10,13 @@ declare module "@remix-run/node" {
     v3_singleFetch: true;
   }
 }
+
+// What the Express server hands every loader and action (app/server/http.ts).
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    /** The client's address, for per-client rate limits. */
+    clientIp: string;
+    /** This response's CSP nonce. */
+    nonce: string;
+  }
+}

@@ -1,4 +1,4 @@
-import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Link,
@@ -7,9 +7,15 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLoaderData,
   useRouteError,
+  useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { getSession } from "~/auth/guards.server";
+import { readSessionToken, sessionCookie } from "~/auth/session.server";
+import { useNonce } from "~/components/nonce";
+import { now } from "~/time/clock.server";
 import { SiteLayout, type NavItem } from "~/components/SiteLayout";
 import styles from "~/styles/app.css";
 
@@ -29,12 +35,27 @@ export const meta: MetaFunction = () => [
   { name: "description", content: "A 30-day cohort course in engineering leadership across Product, Process and People." },
 ];
 
+/**
+ * Who is signed in (for the header). A signed-in response also re-sends the session cookie
+ * with the session's current expiry, so the sliding 30-day window holds in the browser too.
+ */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = getSession(request);
+  const token = readSessionToken(request);
+  if (!session || !token) return { user: null };
+  return data(
+    { user: { name: session.user.name, role: session.user.role } },
+    { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt, now()) } },
+  );
+}
+
 const NAV: NavItem[] = [
   { to: "/", label: "Home" },
   { to: "/course", label: "The course" },
 ];
 
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="en">
       <head>
@@ -46,16 +67,17 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
 }
 
 export default function App() {
+  const { user } = useLoaderData<typeof loader>();
   return (
-    <SiteLayout nav={NAV}>
+    <SiteLayout nav={NAV} user={user}>
       <Outlet />
     </SiteLayout>
   );
@@ -63,6 +85,7 @@ export default function App() {
 
 export function ErrorBoundary() {
   const error = useRouteError();
+  const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const title = status === 404 ? "We could not find that page" : status === 403 ? "That page is not yours to see" : "Something went wrong";
   const detail =
@@ -72,7 +95,7 @@ export function ErrorBoundary() {
         ? "If you think you should have access, ask your cohort's facilitator."
         : "We have logged it. Try again in a moment; your saved work is safe.";
   return (
-    <SiteLayout nav={NAV}>
+    <SiteLayout nav={NAV} user={user}>
       <div className="prose">
         <p className="eyebrow">Error {status}</p>
         <h1>{title}</h1>

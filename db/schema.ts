@@ -226,6 +226,12 @@ export const emailOutbox = sqliteTable(
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
     leaseUntil: integer("lease_until", { mode: "timestamp_ms" }),
+    /**
+     * The Idempotency-Key of the provider call this row was claimed into, written before
+     * the call. A row whose lease expired is sent again in the same batch under the same
+     * key, so the provider deduplicates instead of sending twice.
+     */
+    batchKey: text("batch_key"),
     providerId: text("provider_id"),
     lastError: text("last_error"),
     sentAt: integer("sent_at", { mode: "timestamp_ms" }),
@@ -235,5 +241,6 @@ export const emailOutbox = sqliteTable(
     uniqueIndex("email_outbox_idempotency_unique").on(t.idempotencyKey),
     index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
     index("email_outbox_user_idx").on(t.userId, t.createdAt),
+    index("email_outbox_batch_idx").on(t.batchKey),
   ],
 );

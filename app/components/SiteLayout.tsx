@@ -1,11 +1,12 @@
-import { Link, NavLink } from "@remix-run/react";
+import { Form, Link, NavLink } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { TripodMark } from "./TripodMark";
 
 export type NavItem = { to: string; label: string };
+export type HeaderUser = { name: string; role: string } | null;
 
 /** Header, main landmark and footer shared by every page. */
-export function SiteLayout({ nav, children }: { nav: NavItem[]; children: ReactNode }) {
+export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: HeaderUser; children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -24,6 +25,24 @@ export function SiteLayout({ nav, children }: { nav: NavItem[]; children: ReactN
                   <NavLink to={item.to}>{item.label}</NavLink>
                 </li>
               ))}
+              {user ? (
+                <>
+                  <li>
+                    <NavLink to="/account">{user.name.split(" ")[0]}</NavLink>
+                  </li>
+                  <li>
+                    <Form method="post" action="/logout">
+                      <button type="submit" className="link-button">
+                        Sign out
+                      </button>
+                    </Form>
+                  </li>
+                </>
+              ) : (
+                <li>
+                  <NavLink to="/login">Sign in</NavLink>
+                </li>
+              )}
             </ul>
           </nav>
         </div>

@@ -9,19 +9,29 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import { SERVER_BUILD } from "./build";
+import { sameOriginWrites, securityHeaders } from "./security";
 
 export async function loadServerBuild(): Promise<ServerBuild> {
   return (await import(pathToFileURL(SERVER_BUILD).href)) as ServerBuild;
 }
 
-export function createApp(build: ServerBuild): express.Express {
+export function createApp(build: ServerBuild, options: { appUrl: string; production: boolean }): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
+  app.use(securityHeaders(options));
   app.use(compression());
   // Fingerprinted assets never change: cache them for a year.
   app.use("/build", express.static(path.resolve("build/client"), { immutable: true, maxAge: "1y", index: false }));
-  app.all("*", createRequestHandler({ build, mode: build.mode }));
+  app.use(sameOriginWrites(options.appUrl));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: build.mode,
+      getLoadContext: (req, res) => ({ clientIp: req.ip ?? "unknown", nonce: String(res.locals.nonce) }),
+    }),
+  );
   return app;
 }
 

@@ -10,6 +10,8 @@ import { migrateDatabase } from "../../db/migrate";
 import { isEmpty, seedDemo } from "../../db/seed/demo";
 import { getEnvOrExit } from "../env.server";
 import { now } from "../time/clock.server";
+import { transportFromEnv } from "../email/transport.server";
+import { startBackgroundWork } from "./background";
 import { buildIfNeeded } from "./build";
 import { createApp, listen, loadServerBuild } from "./http";
 
@@ -30,7 +32,6 @@ async function main(): Promise<number> {
     seedDemo(db, now());
     seeded = true;
   }
-  db.$client.close();
 
   let build;
   try {
@@ -43,7 +44,9 @@ async function main(): Promise<number> {
     }
     throw error;
   }
-  const server = await listen(createApp(build), env.PORT, env.HOST);
+  const server = await listen(createApp(build, { appUrl: env.APP_URL, production: env.isProduction }), env.PORT, env.HOST);
+  const transport = transportFromEnv();
+  const stopBackground = env.SCHEDULER === "on" ? startBackgroundWork({ db, transport, clock: now }) : () => {};
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST}:${port}`;
 
@@ -51,15 +54,22 @@ async function main(): Promise<number> {
   say(`Tripod is running at ${url}`);
   say(`  database   ${databaseFile}${seeded ? " (new: demo data seeded)" : ""}`);
   say(`  mode       ${env.isProduction ? "production" : "local"}${env.APP_NOW ? `, clock pinned to ${env.APP_NOW}` : ""}`);
+  say(`  email      ${transport.name === "resend" ? "sent through Resend" : `kept locally, read them at ${url}/dev/mail`}; scheduler ${env.SCHEDULER}`);
   if (!env.isProduction) {
-    say(`  demo       cohort "demo" (day 12 open), facilitator facilitator@example.com,`);
-    say(`             participant participant@example.com (two days behind)`);
+    say(`  demo       sign in at ${url}/login as participant@example.com (two days behind)`);
+    say(`             or facilitator@example.com; cohort "demo" is on day 12`);
   }
   say(`  health     ${url}/healthz`);
   say("Press Ctrl+C to stop.");
 
   await new Promise<void>((resolve) => {
-    const stop = () => server.close(() => resolve());
+    const stop = () => {
+      stopBackground();
+      server.close(() => {
+        db.$client.close();
+        resolve();
+      });
+    };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });

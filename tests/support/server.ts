@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -20,17 +21,31 @@ export type StartOptions = {
   databaseFile?: string;
 };
 
+/** A port nobody is listening on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
 export async function startApp({ env = {}, databaseFile: given }: StartOptions = {}): Promise<RunningApp> {
   const dir = given ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), "tripod-e2e-"));
   const databaseFile = given ?? path.join(dir!, "app.db");
   let output = "";
+  const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "app/server/start.ts"], {
     env: {
       ...process.env,
       NODE_ENV: "development",
       DATABASE_URL: databaseFile,
-      PORT: "0",
+      PORT: String(port),
       HOST: "127.0.0.1",
+      APP_URL: `http://127.0.0.1:${port}`,
       SCHEDULER: "off",
       LOG_LEVEL: "warn",
       ...env,
@@ -44,7 +59,8 @@ export async function startApp({ env = {}, databaseFile: given }: StartOptions =
     const timer = setTimeout(() => reject(new Error(`the app did not start in 60 s:\n${output}`)), 60_000);
     const check = () => {
       const match = /Tripod is running at (http:\/\/\S+)/.exec(output);
-      if (match) {
+      // Wait for the whole banner, not just its first line.
+      if (match && output.includes("Press Ctrl+C to stop.")) {
         clearTimeout(timer);
         resolve(match[1]!);
       }

@@ -1,0 +1,104 @@
+/**
+ * Passwordless sign-in: one email with a magic link and a 6-digit code, both single use,
+ * valid 15 minutes, stored hashed, at most 5 code attempts. Requests are rate-limited per
+ * address and per client, and answered the same whether or not the address has an account.
+ */
+import { and, count, desc, eq, gt, isNull } from "drizzle-orm";
+import { signInTokens, users } from "../../db/schema";
+import type { Db } from "~/db.server";
+import { EMAILS } from "~/emails";
+import { renderEmail } from "~/emails/render.server";
+import { enqueueEmail } from "~/email/outbox.server";
+import { generateCode, generateToken, hashCode, hashToken, MAX_CODE_ATTEMPTS, sameDigest, SIGN_IN_TTL_MS } from "./tokens";
+
+export const SIGN_IN_LIMITS = { perAddress: 5, perClient: 10, windowMs: 15 * 60_000 } as const;
+
+export type SignInRequest = { email: string; clientIp: string; redirectTo: string | null };
+export type SignInRequestResult =
+  | { ok: true; emailId: number | null }
+  | { ok: false; error: "rate-limited"; retryInMinutes: number };
+
+export function clientKey(ip: string): string {
+  return hashToken(`client:${ip}`);
+}
+
+function formatTime(date: Date, timeZone: string | null): string {
+  return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: timeZone ?? "UTC", timeZoneName: "short" }).format(date);
+}
+
+export async function requestSignIn(db: Db, request: SignInRequest, now: Date, appUrl: string): Promise<SignInRequestResult> {
+  const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMs);
+  const client = clientKey(request.clientIp);
+  const recent = (where: ReturnType<typeof and>) => db.select({ n: count() }).from(signInTokens).where(where).get()!.n;
+  const byAddress = recent(and(eq(signInTokens.email, request.email), gt(signInTokens.createdAt, since)));
+  const byClient = recent(and(eq(signInTokens.clientKey, client), gt(signInTokens.createdAt, since)));
+  if (byAddress >= SIGN_IN_LIMITS.perAddress || byClient >= SIGN_IN_LIMITS.perClient) {
+    const oldest = db
+      .select({ at: signInTokens.createdAt })
+      .from(signInTokens)
+      .where(and(byAddress >= SIGN_IN_LIMITS.perAddress ? eq(signInTokens.email, request.email) : eq(signInTokens.clientKey, client), gt(signInTokens.createdAt, since)))
+      .orderBy(signInTokens.createdAt)
+      .limit(1)
+      .get();
+    const freeAt = (oldest?.at.getTime() ?? now.getTime()) + SIGN_IN_LIMITS.windowMs;
+    return { ok: false, error: "rate-limited", retryInMinutes: Math.max(1, Math.ceil((freeAt - now.getTime()) / 60_000)) };
+  }
+
+  // Same work for every address, so the answer (and its timing) reveals nothing.
+  const token = generateToken();
+  const code = generateCode();
+  const expiresAt = new Date(now.getTime() + SIGN_IN_TTL_MS);
+  const row = db
+    .insert(signInTokens)
+    .values({ email: request.email, clientKey: client, tokenHash: hashToken(token), codeHash: hashCode(request.email, code), redirectTo: request.redirectTo, expiresAt, createdAt: now })
+    .returning({ id: signInTokens.id })
+    .get();
+  const user = db.select({ id: users.id, name: users.name, timeZone: users.timeZone }).from(users).where(eq(users.email, request.email)).get();
+  if (!user) return { ok: true, emailId: null };
+
+  const link = new URL(`/login/verify?token=${token}`, appUrl).toString();
+  const rendered = await renderEmail(EMAILS.signIn, { name: user.name, link, code, expiresAt: formatTime(expiresAt, user.timeZone) });
+  const { id } = enqueueEmail(db, { key: `sign-in/${row.id}`, kind: EMAILS.signIn.kind, to: request.email, userId: user.id, ...rendered }, now);
+  return { ok: true, emailId: id };
+}
+
+export type SignInSuccess = { ok: true; userId: number; redirectTo: string | null };
+export type LinkFailure = { ok: false; reason: "invalid" | "expired" | "used" };
+export type CodeFailure = { ok: false; reason: "expired" | "locked" | "wrong"; attemptsLeft: number };
+
+/** Consumes a magic-link token: exactly one use, before it expires. */
+export function verifyMagicLink(db: Db, token: string, now: Date): SignInSuccess | LinkFailure {
+  return db.transaction((tx) => {
+    const row = tx.select().from(signInTokens).where(eq(signInTokens.tokenHash, hashToken(token))).get();
+    if (!row) return { ok: false, reason: "invalid" } as const;
+    if (row.usedAt) return { ok: false, reason: "used" } as const;
+    if (row.expiresAt <= now) return { ok: false, reason: "expired" } as const;
+    const user = tx.select({ id: users.id }).from(users).where(eq(users.email, row.email)).get();
+    if (!user) return { ok: false, reason: "invalid" } as const;
+    tx.update(signInTokens).set({ usedAt: now }).where(eq(signInTokens.id, row.id)).run();
+    return { ok: true, userId: user.id, redirectTo: row.redirectTo } as const;
+  }, { behavior: "immediate" });
+}
+
+/** Checks a code against the address's latest open sign-in; five wrong tries lock it. */
+export function verifyCode(db: Db, email: string, code: string, now: Date): SignInSuccess | CodeFailure {
+  return db.transaction((tx) => {
+    const row = tx
+      .select()
+      .from(signInTokens)
+      .where(and(eq(signInTokens.email, email), isNull(signInTokens.usedAt)))
+      .orderBy(desc(signInTokens.createdAt), desc(signInTokens.id))
+      .limit(1)
+      .get();
+    if (!row || row.expiresAt <= now) return { ok: false, reason: "expired", attemptsLeft: 0 } as const;
+    if (row.codeAttempts >= MAX_CODE_ATTEMPTS) return { ok: false, reason: "locked", attemptsLeft: 0 } as const;
+    const user = tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get();
+    if (!user || !sameDigest(row.codeHash, hashCode(email, code))) {
+      const attempts = row.codeAttempts + 1;
+      tx.update(signInTokens).set({ codeAttempts: attempts }).where(eq(signInTokens.id, row.id)).run();
+      return { ok: false, reason: attempts >= MAX_CODE_ATTEMPTS ? "locked" : "wrong", attemptsLeft: MAX_CODE_ATTEMPTS - attempts } as const;
+    }
+    tx.update(signInTokens).set({ usedAt: now }).where(eq(signInTokens.id, row.id)).run();
+    return { ok: true, userId: user.id, redirectTo: row.redirectTo } as const;
+  }, { behavior: "immediate" });
+}

@@ -1,0 +1,142 @@
+/**
+ * Delivers due outbox rows. Rows are claimed in one write transaction, with a lease and a
+ * batch key stored before the provider is called; a crashed or failed batch is sent again
+ * whole, under the same key, so the provider deduplicates it. Two deliverers running at
+ * once never claim the same row.
+ */
+import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
+import { emailOutbox } from "../../db/schema";
+import type { Db } from "~/db.server";
+import { backoffMs, LEASE_MS, MAX_ATTEMPTS } from "./delivery";
+import { MAX_BATCH, type EmailTransport } from "./transport.server";
+
+type OutboxRow = typeof emailOutbox.$inferSelect;
+
+export type DeliveryReport = { batches: number; sent: number; retrying: number; failed: number; rateLimitedMs: number };
+
+/** Claims the next batch: an earlier batch that is due again (same rows, same key), else up to 100 new rows. */
+export function claimBatch(db: Db, now: Date, onlyIds?: number[]): { key: string; rows: OutboxRow[] } | null {
+  return db.transaction(
+    (tx) => {
+      const due = (status: "pending" | "sending") =>
+        status === "pending"
+          ? and(eq(emailOutbox.status, "pending"), lte(emailOutbox.nextAttemptAt, now))
+          : and(eq(emailOutbox.status, "sending"), lte(emailOutbox.leaseUntil, now));
+      const scope = onlyIds ? inArray(emailOutbox.id, onlyIds) : undefined;
+      const lease = new Date(now.getTime() + LEASE_MS);
+
+      const again = tx
+        .select({ key: emailOutbox.batchKey })
+        .from(emailOutbox)
+        .where(and(isNotNull(emailOutbox.batchKey), or(due("pending"), due("sending")), scope))
+        .orderBy(asc(emailOutbox.id))
+        .limit(1)
+        .get();
+      if (again?.key) {
+        const rows = tx
+          .update(emailOutbox)
+          .set({ status: "sending", leaseUntil: lease, attempts: sql`${emailOutbox.attempts} + 1` })
+          .where(and(eq(emailOutbox.batchKey, again.key), inArray(emailOutbox.status, ["pending", "sending"])))
+          .returning()
+          .all();
+        return { key: again.key, rows: rows.sort((a, b) => a.id - b.id) };
+      }
+
+      const fresh = tx
+        .select({ id: emailOutbox.id })
+        .from(emailOutbox)
+        .where(and(isNull(emailOutbox.batchKey), due("pending"), scope))
+        .orderBy(asc(emailOutbox.id))
+        .limit(MAX_BATCH)
+        .all()
+        .map((r) => r.id);
+      if (fresh.length === 0) return null;
+      const key = `tripod-outbox-${fresh[0]}-${fresh[fresh.length - 1]}-${fresh.length}`;
+      const rows = tx
+        .update(emailOutbox)
+        .set({ status: "sending", batchKey: key, leaseUntil: lease, attempts: sql`${emailOutbox.attempts} + 1` })
+        .where(inArray(emailOutbox.id, fresh))
+        .returning()
+        .all();
+      return { key, rows: rows.sort((a, b) => a.id - b.id) };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/**
+ * Sends due batches until none are left (or `maxBatches`). On a 429 it waits for
+ * retry-after (up to `maxWaitMs` in total) and tries the same batch again.
+ */
+export async function deliverDue(
+  db: Db,
+  transport: EmailTransport,
+  clock: () => Date,
+  options: { maxBatches?: number; maxWaitMs?: number; onlyIds?: number[]; sleep?: (ms: number) => Promise<void> } = {},
+): Promise<DeliveryReport> {
+  const report: DeliveryReport = { batches: 0, sent: 0, retrying: 0, failed: 0, rateLimitedMs: 0 };
+  const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const maxBatches = options.maxBatches ?? Number.POSITIVE_INFINITY;
+  const maxWaitMs = options.maxWaitMs ?? 60_000;
+
+  while (report.batches < maxBatches) {
+    const batch = claimBatch(db, clock(), options.onlyIds);
+    if (!batch) break;
+    report.batches++;
+    const result = await transport.sendBatch(
+      batch.rows.map((r) => ({ from: r.fromAddress, to: r.toAddress, subject: r.subject, html: r.html, text: r.text, headers: r.headers })),
+      batch.key,
+    );
+    const now = clock();
+    const ids = batch.rows.map((r) => r.id);
+
+    if (result.ok) {
+      db.transaction((tx) => {
+        result.outcomes.forEach((outcome, i) => {
+          const id = ids[i]!;
+          if (outcome.ok) tx.update(emailOutbox).set({ status: "sent", providerId: outcome.providerId, sentAt: now, leaseUntil: null, lastError: null }).where(eq(emailOutbox.id, id)).run();
+          else tx.update(emailOutbox).set({ status: "failed", lastError: outcome.error, leaseUntil: null }).where(eq(emailOutbox.id, id)).run();
+        });
+      });
+      report.sent += result.outcomes.filter((o) => o.ok).length;
+      report.failed += result.outcomes.filter((o) => !o.ok).length;
+      continue;
+    }
+
+    if (result.retry === "never") {
+      db.update(emailOutbox).set({ status: "failed", lastError: result.error, leaseUntil: null }).where(inArray(emailOutbox.id, ids)).run();
+      report.failed += ids.length;
+      continue;
+    }
+
+    if (result.retry === "rate-limited") {
+      // Not processed by the provider: hand the rows back at once, then wait as asked.
+      db.update(emailOutbox)
+        .set({ status: "pending", lastError: result.error, leaseUntil: null, nextAttemptAt: new Date(now.getTime() + result.retryAfterMs), attempts: sql`${emailOutbox.attempts} - 1` })
+        .where(inArray(emailOutbox.id, ids))
+        .run();
+      if (report.rateLimitedMs + result.retryAfterMs > maxWaitMs) {
+        report.retrying += ids.length;
+        break;
+      }
+      report.rateLimitedMs += result.retryAfterMs;
+      report.batches--;
+      await sleep(result.retryAfterMs);
+      continue;
+    }
+
+    // Transient: back off; give up after MAX_ATTEMPTS.
+    const attempts = batch.rows[0]!.attempts;
+    if (attempts >= MAX_ATTEMPTS) {
+      db.update(emailOutbox).set({ status: "failed", lastError: `gave up after ${attempts} attempts: ${result.error}`, leaseUntil: null }).where(inArray(emailOutbox.id, ids)).run();
+      report.failed += ids.length;
+    } else {
+      db.update(emailOutbox)
+        .set({ status: "pending", lastError: result.error, leaseUntil: null, nextAttemptAt: new Date(now.getTime() + backoffMs(attempts)) })
+        .where(inArray(emailOutbox.id, ids))
+        .run();
+      report.retrying += ids.length;
+    }
+  }
+  return report;
+}

@@ -1,0 +1,53 @@
+/**
+ * The frame every Tripod email shares: the wordmark over the three pillar colours, a white
+ * card, and a footer. Inline styles only, as mail clients need.
+ */
+import { Body, Container, Head, Hr, Html, Preview, Section, Text } from "@react-email/components";
+import type { ReactNode } from "react";
+
+export const emailStyles = {
+  body: { backgroundColor: "#fbfaf7", fontFamily: "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif", color: "#1c2026", margin: 0, padding: "24px 0" },
+  container: { maxWidth: "560px", margin: "0 auto", backgroundColor: "#ffffff", border: "1px solid #e3dfd6", borderRadius: "10px", overflow: "hidden" },
+  inner: { padding: "28px 32px" },
+  brand: { fontFamily: "Georgia, 'Times New Roman', serif", fontSize: "22px", fontWeight: 700, margin: 0, padding: "20px 32px 14px" },
+  h1: { fontFamily: "Georgia, 'Times New Roman', serif", fontSize: "24px", lineHeight: "30px", margin: "0 0 16px" },
+  text: { fontSize: "16px", lineHeight: "26px", margin: "0 0 16px" },
+  muted: { fontSize: "14px", lineHeight: "22px", color: "#4f5763", margin: "0 0 12px" },
+  button: { backgroundColor: "#1c2026", color: "#ffffff", borderRadius: "6px", padding: "12px 22px", fontWeight: 600, fontSize: "16px", textDecoration: "none", display: "inline-block" },
+  footer: { fontSize: "12px", lineHeight: "18px", color: "#4f5763", margin: "0", padding: "0 32px 24px" },
+} as const;
+
+function PillarRule() {
+  const cell = (color: string) => <td style={{ backgroundColor: color, height: "4px", width: "33.33%", lineHeight: "4px", fontSize: "1px" }}>&nbsp;</td>;
+  return (
+    <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse" }}>
+      <tbody>
+        <tr>
+          {cell("#3151c6")}
+          {cell("#0d7a5f")}
+          {cell("#c4471b")}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+export function EmailLayout({ preview, children, footer }: { preview: string; children: ReactNode; footer?: ReactNode }) {
+  return (
+    <Html lang="en">
+      <Head />
+      <Preview>{preview}</Preview>
+      <Body style={emailStyles.body}>
+        <Container style={emailStyles.container}>
+          <Text style={emailStyles.brand}>Tripod</Text>
+          <PillarRule />
+          <Section style={emailStyles.inner}>{children}</Section>
+          <Hr style={{ borderColor: "#e3dfd6", margin: "0 32px 16px" }} />
+          <Text style={emailStyles.footer}>
+            {footer ?? "Tripod: thirty days of engineering leadership across Product, Process and People."}
+          </Text>
+        </Container>
+      </Body>
+    </Html>
+  );
+}

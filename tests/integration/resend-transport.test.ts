@@ -1,0 +1,122 @@
+import { emailOutbox } from "../../db/schema";
+import { deliverDue } from "~/email/deliver.server";
+import { enqueueEmail } from "~/email/outbox.server";
+import { resendTransport } from "~/email/transport.server";
+import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { startFakeResend, type FakeResend } from "../support/fake-resend";
+
+let t: TestDatabase;
+let fake: FakeResend;
+beforeEach(async () => {
+  t = freshDatabase();
+  fake = await startFakeResend();
+});
+afterEach(async () => {
+  await fake.close();
+  removeDatabase(t);
+});
+
+const email = (to: string, subject = "Hello") => ({ from: "Tripod <course@tripod.example>", to, subject, html: `<p>${subject}</p>`, text: subject, headers: {} });
+const transport = (overrides: { apiKey?: string; timeoutMs?: number } = {}) => resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url, ...overrides });
+
+function enqueue(count: number, now = new Date()) {
+  for (let i = 0; i < count; i++) {
+    enqueueEmail(t.db, { key: `test/${i}`, kind: "test", to: `person${i}@example.com`, subject: `Email ${i}`, html: `<p>${i}</p>`, text: `${i}` }, now);
+  }
+}
+
+describe("the resend transport, with the real SDK against the fake", () => {
+  it("sends a batch and returns the provider's id for each email", async () => {
+    const result = await transport().sendBatch([email("a@example.com"), email("b@example.com")], "k1");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.outcomes.map((o) => o.ok)).toEqual([true, true]);
+    expect(fake.accepted.map((a) => a.to[0])).toEqual(["a@example.com", "b@example.com"]);
+    expect(fake.requests[0]).toMatchObject({ path: "/emails/batch", idempotencyKey: "k1", count: 2 });
+  });
+
+  it("refuses one bad address without failing the rest of the batch", async () => {
+    const result = await transport().sendBatch([email("a@example.com"), email("not an address"), email("c@example.com")], "k2");
+    expect(result.ok && result.outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    expect(fake.accepted).toHaveLength(2);
+  });
+
+  it("classifies the provider's answers: bad key never, 5xx transient, 429 rate-limited, timeout transient", async () => {
+    expect(await transport({ apiKey: "re_wrong" }).sendBatch([email("a@example.com")], "k3")).toMatchObject({ ok: false, retry: "never" });
+    fake.faults.serverErrorRate = 1;
+    expect(await transport().sendBatch([email("a@example.com")], "k4")).toMatchObject({ ok: false, retry: "transient" });
+    fake.faults.serverErrorRate = 0;
+    fake.faults.rateLimitBurst = { count: 1, retryAfterSeconds: 2 };
+    expect(await transport().sendBatch([email("a@example.com")], "k5")).toMatchObject({ ok: false, retry: "rate-limited", retryAfterMs: 2000 });
+    fake.faults.latencyMs = 300;
+    expect(await transport({ timeoutMs: 50 }).sendBatch([email("a@example.com")], "k6")).toMatchObject({ ok: false, retry: "transient" });
+  });
+
+  it("is deduplicated by the fake when the same batch is sent again under its key", async () => {
+    await transport().sendBatch([email("a@example.com")], "same-key");
+    await transport().sendBatch([email("a@example.com")], "same-key");
+    expect(fake.accepted).toHaveLength(1);
+  });
+});
+
+describe("delivering the outbox through Resend", () => {
+  it("sends every row exactly once despite 20% server errors, in batches of at most 100", async () => {
+    enqueue(1500);
+    fake.faults.serverErrorRate = 0.2;
+    let clock = new Date("2026-11-21T12:00:00Z");
+    for (let round = 0; round < 40; round++) {
+      await deliverDue(t.db, transport(), () => clock);
+      clock = new Date(clock.getTime() + 60 * 60_000);
+    }
+    const rows = t.db.select().from(emailOutbox).all();
+    expect(rows.every((r) => r.status === "sent")).toBe(true);
+    expect(fake.accepted).toHaveLength(1500);
+    expect(new Set(fake.accepted.map((a) => a.to[0])).size).toBe(1500);
+    expect(Math.max(...fake.requests.map((r) => r.count))).toBeLessThanOrEqual(100);
+    // The faults really happened: some requests failed and their batches were sent again.
+    expect(fake.requests.filter((r) => r.status === 500).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("never duplicates when the provider accepted a batch but the answer was lost", async () => {
+    enqueue(30);
+    fake.faults.acceptThenFailRate = 1;
+    let clock = new Date("2026-11-21T12:00:00Z");
+    await deliverDue(t.db, transport(), () => clock);
+    fake.faults.acceptThenFailRate = 0;
+    clock = new Date(clock.getTime() + 60 * 60_000);
+    await deliverDue(t.db, transport(), () => clock);
+    expect(fake.accepted).toHaveLength(30);
+    expect(t.db.select().from(emailOutbox).all().every((r) => r.status === "sent")).toBe(true);
+  });
+
+  it("waits for retry-after on a 429 and then sends the same batch", async () => {
+    enqueue(5);
+    fake.faults.rateLimitBurst = { count: 2, retryAfterSeconds: 1 };
+    const slept: number[] = [];
+    const report = await deliverDue(t.db, transport(), () => new Date(Date.now() + slept.reduce((a, b) => a + b, 0)), {
+      sleep: async (ms) => void slept.push(ms),
+    });
+    expect(slept).toEqual([1000, 1000]);
+    expect(report.sent).toBe(5);
+    expect(fake.accepted).toHaveLength(5);
+  });
+
+  it("records a refused email as a permanent failure and does not retry it", async () => {
+    enqueueEmail(t.db, { key: "bad", kind: "test", to: "not an address", subject: "x", html: "x", text: "x" }, new Date());
+    const clock = () => new Date();
+    const first = await deliverDue(t.db, transport(), clock);
+    expect(first).toMatchObject({ sent: 0, failed: 1 });
+    const row = t.db.select().from(emailOutbox).get()!;
+    expect(row.status).toBe("failed");
+    expect(row.lastError).toBe("Invalid `to` field.");
+    expect((await deliverDue(t.db, transport(), clock)).batches).toBe(0);
+  });
+
+  it("sends each email once when two deliverers run at the same time", async () => {
+    enqueue(120);
+    fake.faults.latencyMs = 30;
+    const clock = () => new Date();
+    await Promise.all([deliverDue(t.db, transport(), clock), deliverDue(t.db, transport(), clock)]);
+    expect(fake.accepted).toHaveLength(120);
+  });
+});

@@ -1,0 +1,190 @@
+import { eq } from "drizzle-orm";
+import { emailOutbox, sessions, signInTokens } from "../../db/schema";
+import { validateSessionToken } from "~/auth/session.server";
+import { settleDeliveries, useTransport } from "~/email/send.server";
+import { useClock } from "~/time/clock.server";
+import { action as loginAction } from "~/routes/login._index";
+import { action as codeAction } from "~/routes/login.code";
+import { loader as verifyLoader } from "~/routes/login.verify";
+import { action as logoutAction } from "~/routes/logout";
+import { loader as accountLoader } from "~/routes/account";
+import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { createUser } from "../support/fixtures";
+import { context, cookieFrom, formRequest, getRequest, run, runResponse } from "../support/remix";
+
+let t: TestDatabase;
+let clock = new Date("2026-11-21T12:00:00Z");
+const advance = (ms: number) => (clock = new Date(clock.getTime() + ms));
+
+beforeEach(() => {
+  t = freshDatabase();
+  clock = new Date("2026-11-21T12:00:00Z");
+  useClock(() => clock);
+  useTransport(undefined);
+  createUser(t.db, "dana@example.com", "participant", "Dana Whitfield");
+});
+afterEach(async () => {
+  await settleDeliveries();
+  useClock(undefined);
+  removeDatabase(t);
+});
+
+async function requestSignIn(email: string, ip = "203.0.113.7", extra: Record<string, string> = {}) {
+  return runResponse(loginAction, formRequest("/login", { email, ...extra }), {}, context(ip));
+}
+
+/** The link and code from the newest sign-in email in the outbox. */
+function latestEmail() {
+  const row = t.db.select().from(emailOutbox).orderBy(emailOutbox.id).all().at(-1)!;
+  const link = /(http:\/\/\S+\/login\/verify\?token=[a-z2-7]+)/.exec(row.text)![1]!;
+  const code = /\b(\d{6})\b/.exec(row.subject)![1]!;
+  return { row, link, code, token: new URL(link).searchParams.get("token")! };
+}
+
+describe("signing in by email", () => {
+  it("sends one email with a link and a code through the outbox, and the link signs in", async () => {
+    const response = await requestSignIn("Dana@Example.com ");
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/login/code?email=dana%40example.com");
+    await settleDeliveries();
+    const { row, link } = latestEmail();
+    expect(row).toMatchObject({ toAddress: "dana@example.com", kind: "sign-in", status: "sent" });
+    expect(row.html).toContain("Sign in to Tripod");
+
+    const verified = await runResponse(verifyLoader, getRequest(new URL(link).pathname + new URL(link).search));
+    expect(verified.status).toBe(302);
+    expect(verified.headers.get("Location")).toBe("/account");
+    const setCookie = verified.headers.get("Set-Cookie")!;
+    expect(setCookie).toMatch(/^tripod_session=[a-z2-7]{32}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=2592000$/);
+    const account = await run(accountLoader, getRequest("/account", { cookie: cookieFrom(verified) }));
+    expect(account).toMatchObject({ email: "dana@example.com", name: "Dana Whitfield" });
+  });
+
+  it("stores only hashes of the token and the code", async () => {
+    await requestSignIn("dana@example.com");
+    const { token, code } = latestEmail();
+    const stored = t.db.select().from(signInTokens).get()!;
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect(stored.codeHash).not.toContain(code);
+    expect(stored.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("refuses a link that was already used", async () => {
+    await requestSignIn("dana@example.com");
+    const { token } = latestEmail();
+    expect((await runResponse(verifyLoader, getRequest(`/login/verify?token=${token}`))).status).toBe(302);
+    const again = await runResponse(verifyLoader, getRequest(`/login/verify?token=${token}`));
+    expect(again.status).toBe(400);
+    expect(await again.json()).toEqual({ reason: "used" });
+  });
+
+  it("signs in with the code on another device, and lands where the visitor was going", async () => {
+    await requestSignIn("dana@example.com", "203.0.113.7", { redirectTo: "/account?from=code" });
+    const { code } = latestEmail();
+    const response = await runResponse(codeAction, formRequest("/login/code", { email: "dana@example.com", code: `${code.slice(0, 3)} ${code.slice(3)}` }));
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toBe("/account?from=code");
+  });
+
+  it("refuses an expired code", async () => {
+    await requestSignIn("dana@example.com");
+    const { code } = latestEmail();
+    advance(15 * 60_000 + 1);
+    const response = await runResponse(codeAction, formRequest("/login/code", { email: "dana@example.com", code }));
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors.code).toMatch(/expired/);
+  });
+
+  it("refuses the sixth try, even with the right code, after five wrong ones", async () => {
+    await requestSignIn("dana@example.com");
+    const { code } = latestEmail();
+    const wrong = code === "000000" ? "111111" : "000000";
+    const messages: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await runResponse(codeAction, formRequest("/login/code", { email: "dana@example.com", code: wrong }));
+      expect(r.status).toBe(400);
+      messages.push((await r.json()).errors.code);
+    }
+    expect(messages[0]).toBe("That code is not right. 4 tries left.");
+    expect(messages[4]).toMatch(/Too many wrong codes/);
+    const sixth = await runResponse(codeAction, formRequest("/login/code", { email: "dana@example.com", code }));
+    expect(sixth.status).toBe(400);
+    expect(t.db.select().from(sessions).all()).toHaveLength(0);
+  });
+
+  it("answers an unknown address exactly like a known one, and sends nothing", async () => {
+    const known = await requestSignIn("dana@example.com");
+    const unknown = await requestSignIn("nobody@example.com");
+    expect(unknown.status).toBe(known.status);
+    expect(unknown.headers.get("Location")).toBe("/login/code?email=nobody%40example.com");
+    await settleDeliveries();
+    expect(t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "nobody@example.com")).all()).toHaveLength(0);
+  });
+
+  it("rate-limits an address after 5 requests in 15 minutes, with a clear message", async () => {
+    for (let i = 0; i < 5; i++) expect((await requestSignIn("dana@example.com", `198.51.100.${i}`)).status).toBe(302);
+    const limited = await requestSignIn("dana@example.com", "198.51.100.99");
+    expect(limited.status).toBe(429);
+    expect((await limited.json()).errors.form).toMatch(/Too many sign-in requests.*wait 15 minutes/);
+    advance(15 * 60_000 + 1);
+    expect((await requestSignIn("dana@example.com")).status).toBe(302);
+  });
+
+  it("rate-limits a client asking for many addresses", async () => {
+    for (let i = 0; i < 10; i++) expect((await requestSignIn(`person${i}@example.com`, "192.0.2.1")).status).toBe(302);
+    expect((await requestSignIn("another@example.com", "192.0.2.1")).status).toBe(429);
+    expect((await requestSignIn("another@example.com", "192.0.2.2")).status).toBe(302);
+  });
+
+  it("answers bad input with a field error and records nothing", async () => {
+    const response = await requestSignIn("not-an-address");
+    expect(response.status).toBe(400);
+    expect((await response.json()).errors.email).toMatch(/email address/);
+    expect(t.db.select().from(signInTokens).all()).toHaveLength(0);
+  });
+
+  it("pretends to succeed for a bot that fills the honeypot, and records nothing", async () => {
+    const response = await requestSignIn("dana@example.com", "203.0.113.7", { website: "http://spam.example" });
+    expect(response.status).toBe(302);
+    expect(t.db.select().from(signInTokens).all()).toHaveLength(0);
+  });
+
+  it("only redirects within the site", async () => {
+    await requestSignIn("dana@example.com", "203.0.113.7", { redirectTo: "//evil.example/steal" });
+    const { token } = latestEmail();
+    const response = await runResponse(verifyLoader, getRequest(`/login/verify?token=${token}`));
+    expect(response.headers.get("Location")).toBe("/account");
+  });
+});
+
+describe("sessions", () => {
+  async function signIn(): Promise<string> {
+    await requestSignIn("dana@example.com");
+    const { token } = latestEmail();
+    return cookieFrom(await runResponse(verifyLoader, getRequest(`/login/verify?token=${token}`)));
+  }
+
+  it("extend when used in their second half, and end after 30 idle days", async () => {
+    const cookie = await signIn();
+    const token = cookie.split("=")[1]!;
+    advance(16 * 86_400_000);
+    const used = validateSessionToken(t.db, token, clock)!;
+    expect(used.refreshed).toBe(true);
+    expect(used.expiresAt.getTime()).toBe(clock.getTime() + 30 * 86_400_000);
+    advance(30 * 86_400_000);
+    expect(validateSessionToken(t.db, token, clock)).toBeNull();
+    expect(t.db.select().from(sessions).all()).toHaveLength(0);
+  });
+
+  it("sign out ends this session; sign out everywhere ends all of them", async () => {
+    const first = await signIn();
+    const second = await signIn();
+    await runResponse(logoutAction, formRequest("/logout", {}, { cookie: first }));
+    expect(t.db.select().from(sessions).all()).toHaveLength(1);
+    const third = await signIn();
+    const everywhere = await runResponse(logoutAction, formRequest("/logout", { intent: "everywhere" }, { cookie: third }));
+    expect(everywhere.headers.get("Set-Cookie")).toMatch(/^tripod_session=; .*Max-Age=0/);
+    expect(t.db.select().from(sessions).all()).toHaveLength(0);
+    expect(await run(accountLoader, getRequest("/account", { cookie: second }))).toBeInstanceOf(Response);
+  });
+});
