@@ -8,5 +8,6 @@ export type RenderedEmail = { subject: string; html: string; text: string };
 export async function renderEmail<P extends object>(definition: EmailDefinition<P>, props: P): Promise<RenderedEmail> {
   const element = createElement(definition.Body, props);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  return { subject: definition.subject(props), html, text };
+  // Layout tables (the pillar colour bar) leave runs of empty lines in the text part.
+  return { subject: definition.subject(props), html, text: text.replace(/\n{3,}/g, "\n\n").trim() };
 }
