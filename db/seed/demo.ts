@@ -7,6 +7,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { Db } from "../client";
 import { cohortFacilitators, cohorts, dayProgress, enrollments, feedback, users } from "../schema";
 import { addDays, instantAt, localDateOf } from "../../app/time/local-date";
+import { seededRandom } from "../../app/util/seeded-random";
 import { DEMO_ANSWERS } from "./demo-answers";
 import { DEMO_FACILITATOR_EMAIL, DEMO_FEEDBACK, DEMO_PARTICIPANT_EMAIL, DEMO_PEOPLE } from "./demo-people";
 
@@ -30,19 +31,8 @@ export type DemoSummary = {
   participantEmail: string;
 };
 
-/** A small seeded PRNG so the demo looks the same every time it is made. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function seedDemo(db: Db, now: Date): DemoSummary {
-  const random = mulberry32(20260301);
+  const random = seededRandom(20260301);
   const pick = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
   const today = localDateOf(now, DEMO_COHORT.timeZone);
   const startsOn = addDays(today, -(DEMO_COHORT.openDay - 1));

@@ -3,26 +3,21 @@ import os from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { seriousViolations } from "../support/axe";
-import { launchBrowser, newPage } from "../support/browser";
+import { newPage } from "../support/browser";
+import { useAppAndBrowser } from "../support/e2e";
 import { horizontalOverflow } from "../support/layout";
-import { startApp, type RunningApp } from "../support/server";
+import { startApp } from "../support/server";
 
 describe("the public course page", () => {
-  let app: RunningApp;
-  let browser: Browser;
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-  });
+  const env = useAppAndBrowser();
 
   it("is reached from the landing page and shows the 30 days by week", async () => {
-    const page = await newPage(browser);
-    await page.goto(app.url);
+    const page = await newPage(env.browser());
+    await page.goto(env.app().url);
     await page.getByRole("link", { name: "See the 30 days" }).click();
-    await page.waitForURL(`${app.url}/course`);
+    await page.waitForURL(`${env.app().url}/course`);
+    // Client-side navigation changes the URL a moment before the new page renders.
+    await page.getByRole("heading", { level: 1, name: "Thirty days, three pillars, one practice." }).waitFor();
     expect(await page.locator("h2", { hasText: /^Week \d/ }).count()).toBe(5);
     expect(await page.locator(".day-item").count()).toBe(30);
     const day4 = page.locator(".day-item").nth(3);
@@ -31,8 +26,8 @@ describe("the public course page", () => {
   });
 
   it("reads at 390 px wide without horizontal overflow", async () => {
-    const page = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true });
-    await page.goto(`${app.url}/course`);
+    const page = await newPage(env.browser(), { viewport: { width: 390, height: 844 }, isMobile: true });
+    await page.goto(`${env.app().url}/course`);
     expect(await horizontalOverflow(page)).toEqual([]);
   });
 });

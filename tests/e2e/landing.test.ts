@@ -1,24 +1,15 @@
 import type { Browser } from "playwright-core";
 import { seriousViolations } from "../support/axe";
-import { launchBrowser, newPage } from "../support/browser";
+import { newPage } from "../support/browser";
+import { useAppAndBrowser } from "../support/e2e";
 import { horizontalOverflow } from "../support/layout";
-import { startApp, type RunningApp } from "../support/server";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const env = useAppAndBrowser();
 
 describe("the walking skeleton in Chromium", () => {
   it("serves the landing page with the product's look and no serious accessibility problems", async () => {
-    const page = await newPage(browser);
-    const response = await page.goto(app.url);
+    const page = await newPage(env.browser());
+    const response = await page.goto(env.app().url);
     expect(response?.status()).toBe(200);
     await expect(page.title()).resolves.toContain("Tripod");
     expect(await page.locator("h1").innerText()).toMatch(/Product, Process and People/);
@@ -30,28 +21,28 @@ describe("the walking skeleton in Chromium", () => {
   });
 
   it("reads at 390 px wide without horizontal overflow", async () => {
-    const page = await newPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await page.goto(app.url);
+    const page = await newPage(env.browser(), { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(env.app().url);
     expect(await horizontalOverflow(page)).toEqual([]);
   });
 
   it("answers /healthz with a database round-trip", async () => {
-    const page = await newPage(browser);
-    const response = await page.goto(`${app.url}/healthz`);
+    const page = await newPage(env.browser());
+    const response = await page.goto(`${env.app().url}/healthz`);
     expect(response?.status()).toBe(200);
     expect(JSON.parse(await page.locator("body").innerText())).toMatchObject({ status: "ok", database: { ok: true } });
   });
 
   it("shows a finished 404 page for an unknown address", async () => {
-    const page = await newPage(browser);
-    const response = await page.goto(`${app.url}/no-such-page`);
+    const page = await newPage(env.browser());
+    const response = await page.goto(`${env.app().url}/no-such-page`);
     expect(response?.status()).toBe(404);
     expect(await page.locator("h1").innerText()).toContain("could not find");
   });
 
   it("printed where it runs, where the data lives and how to reach the demo", () => {
-    expect(app.output()).toContain(`Tripod is running at ${app.url}`);
-    expect(app.output()).toContain(app.databaseFile);
-    expect(app.output()).toContain("demo data seeded");
+    expect(env.app().output()).toContain(`Tripod is running at ${env.app().url}`);
+    expect(env.app().output()).toContain(env.app().databaseFile);
+    expect(env.app().output()).toContain("demo data seeded");
   });
 });

@@ -2,58 +2,53 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seriousViolations } from "../support/axe";
-import { launchBrowser, newPage } from "../support/browser";
+import { newPage } from "../support/browser";
+import { useAppAndBrowser } from "../support/e2e";
 import { startFakeResend } from "../support/fake-resend";
-import { startApp, type RunningApp } from "../support/server";
+import { startApp } from "../support/server";
 
 /** Every page that needs a signed-in user; an anonymous visitor must land on /login. */
 const PROTECTED = ["/account"];
 
-let app: RunningApp;
-let browser: Browser;
-beforeAll(async () => {
-  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const env = useAppAndBrowser();
 
 async function requestLink(page: Page, email: string) {
-  await page.goto(`${app.url}/login`);
+  await page.goto(`${env.app().url}/login`);
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Email me a sign-in link" }).click();
   await page.waitForURL(/\/login\/code\?/);
+  await page.getByRole("heading", { level: 1, name: "We sent you a sign-in email" }).waitFor();
 }
 
 async function openNewestEmail(page: Page, to: string) {
-  await page.goto(`${app.url}/dev/mail`);
+  await page.goto(`${env.app().url}/dev/mail`);
   await page.locator("tr", { hasText: to }).first().getByRole("link").click();
   await page.waitForURL(/\/dev\/mail\/\d+/);
+  await page.getByRole("heading", { name: "HTML part" }).waitFor();
 }
 
 describe("signing in, in Chromium", () => {
   it("signs in through the link in /dev/mail, with no serious accessibility problems on the way", async () => {
-    const page = await newPage(browser);
+    const page = await newPage(env.browser());
     const cspErrors: string[] = [];
     page.on("console", (m) => m.text().includes("Content Security Policy") && cspErrors.push(m.text()));
-    await page.goto(`${app.url}/login`);
+    await page.goto(`${env.app().url}/login`);
     expect(await seriousViolations(page)).toEqual([]);
     await requestLink(page, "participant@example.com");
     expect(await page.locator("h1").innerText()).toBe("We sent you a sign-in email");
     await openNewestEmail(page, "participant@example.com");
     expect(await page.locator("h1").innerText()).toMatch(/Your Tripod sign-in code is \d{6}/);
     await page.locator("a", { hasText: "/login/verify?token=" }).click();
-    await page.waitForURL(`${app.url}/account`);
-    expect(await page.locator("h1").innerText()).toBe("Dana Whitfield");
+    await page.waitForURL(`${env.app().url}/account`);
+    await page.getByRole("heading", { level: 1, name: "Dana Whitfield" }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(cspErrors).toEqual([]);
   });
 
   it("signs in by code with JavaScript disabled", async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
+    const page = await newPage(env.browser(), { javaScriptEnabled: false });
     await requestLink(page, "facilitator@example.com");
     const codePage = page.url();
     await openNewestEmail(page, "facilitator@example.com");
@@ -61,16 +56,16 @@ describe("signing in, in Chromium", () => {
     await page.goto(codePage);
     await page.getByLabel("6-digit code").fill(code);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${app.url}/account`);
+    await page.waitForURL(`${env.app().url}/account`);
     expect(await page.locator("dd").first().innerText()).toBe("facilitator@example.com");
     await page.getByRole("button", { name: "Sign out", exact: true }).first().click();
-    await page.waitForURL(`${app.url}/`);
-    await page.goto(`${app.url}/account`);
-    expect(page.url()).toBe(`${app.url}/login?redirectTo=%2Faccount`);
+    await page.waitForURL(`${env.app().url}/`);
+    await page.goto(`${env.app().url}/account`);
+    expect(page.url()).toBe(`${env.app().url}/login?redirectTo=%2Faccount`);
   });
 
   it("shows a clear message for a wrong code", async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
+    const page = await newPage(env.browser(), { javaScriptEnabled: false });
     await requestLink(page, "amara.okafor@example.com");
     await page.getByLabel("6-digit code").fill("12345");
     await page.getByRole("button", { name: "Sign in" }).click();
@@ -78,13 +73,13 @@ describe("signing in, in Chromium", () => {
   });
 
   it.each(PROTECTED)("sends an anonymous visitor from %s to sign in", async (path) => {
-    const response = await fetch(`${app.url}${path}`, { redirect: "manual" });
+    const response = await fetch(`${env.app().url}${path}`, { redirect: "manual" });
     expect(response.status).toBe(302);
     expect(response.headers.get("location")).toBe(`/login?redirectTo=${encodeURIComponent(path)}`);
   });
 
   it("sends security headers, with a fresh nonce on Remix's scripts", async () => {
-    const response = await fetch(`${app.url}/login`);
+    const response = await fetch(`${env.app().url}/login`);
     const csp = response.headers.get("content-security-policy")!;
     const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
     expect(csp).toContain("frame-ancestors 'none'");
@@ -95,12 +90,12 @@ describe("signing in, in Chromium", () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length).toBeGreaterThan(0);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
-    const again = await fetch(`${app.url}/login`);
+    const again = await fetch(`${env.app().url}/login`);
     expect(again.headers.get("content-security-policy")).not.toContain(nonce);
   });
 
   it("refuses a form posted from another site", async () => {
-    const response = await fetch(`${app.url}/login`, {
+    const response = await fetch(`${env.app().url}/login`, {
       method: "POST",
       headers: { Origin: "https://evil.example", "Content-Type": "application/x-www-form-urlencoded" },
       body: "email=participant%40example.com",

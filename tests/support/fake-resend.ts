@@ -8,6 +8,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { seededRandom } from "~/util/seeded-random";
 
 export type AcceptedEmail = { id: string; idempotencyKey: string | null; from: string; to: string[]; subject: string; html?: string; text?: string; headers?: Record<string, string> };
 
@@ -34,17 +35,6 @@ export type FakeResend = {
 const DAY_MS = 86_400_000;
 const EMAIL = /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/;
 
-/** A seeded random source, so fault patterns repeat run to run. */
-function seeded(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function address(value: string): string {
   const angle = /<([^>]+)>\s*$/.exec(value);
   return (angle ? angle[1]! : value).trim();
@@ -65,7 +55,7 @@ function invalid(email: unknown): string | null {
 
 export async function startFakeResend(options: { apiKey?: string; seed?: number; now?: () => number } = {}): Promise<FakeResend> {
   const apiKey = options.apiKey ?? "re_test_fake";
-  const random = seeded(options.seed ?? 42);
+  const random = seededRandom(options.seed ?? 42);
   const clock = options.now ?? Date.now;
   const idempotent = new Map<string, { fingerprint: string; status: number; body: unknown; at: number }>();
   const accepted: AcceptedEmail[] = [];
