@@ -1,0 +1,99 @@
+/**
+ * The course calendar, as pure functions of a cohort's settings and an instant.
+ *
+ * Day n (1..30) unlocks at 00:00 of the n-th scheduled date from `startsOn`, in the cohort's
+ * time zone; `weekdays` cohorts skip Saturdays and Sundays. The course ends when day 30's
+ * date ends. A participant's daily email goes at the first moment their local send hour
+ * falls at or after the day's unlock; a send hour inside a DST gap moves forward.
+ */
+import { addDays, instantAt, localDateOf, weekdayOf, type LocalDate } from "~/time/local-date";
+
+export const COURSE_LENGTH = 30;
+
+export type Schedule = "daily" | "weekdays";
+export type CohortCalendar = { startsOn: LocalDate; timeZone: string; schedule: Schedule };
+/** Where and when a participant reads: their own zone and hour, or the cohort's. */
+export type SendPreference = { timeZone: string; sendHour: number };
+
+const isWeekend = (date: LocalDate) => {
+  const day = weekdayOf(date);
+  return day === 0 || day === 6;
+};
+
+/** The local dates of days 1..30. */
+export function courseDates(cohort: CohortCalendar): LocalDate[] {
+  const dates: LocalDate[] = [];
+  let date = cohort.startsOn;
+  while (dates.length < COURSE_LENGTH) {
+    if (cohort.schedule === "daily" || !isWeekend(date)) dates.push(date);
+    date = addDays(date, 1);
+  }
+  return dates;
+}
+
+export function dateOfDay(cohort: CohortCalendar, day: number): LocalDate {
+  assertDay(day);
+  return courseDates(cohort)[day - 1]!;
+}
+
+/** The instant day `day` opens: 00:00 of its date in the cohort's zone. */
+export function unlockInstant(cohort: CohortCalendar, day: number): Date {
+  return instantAt(dateOfDay(cohort, day), 0, cohort.timeZone);
+}
+
+/** The instant the course is over: the end of day 30's date in the cohort's zone. */
+export function courseEnd(cohort: CohortCalendar): Date {
+  return instantAt(addDays(dateOfDay(cohort, COURSE_LENGTH), 1), 0, cohort.timeZone);
+}
+
+export type CoursePosition =
+  | { phase: "before"; startsAt: Date }
+  | { phase: "running"; day: number }
+  | { phase: "ended"; endedAt: Date };
+
+/**
+ * Where the cohort stands at an instant: not started, running with `day` the newest open
+ * day (on a weekend of a weekdays cohort, Friday's day stays the newest), or ended.
+ */
+export function positionAt(cohort: CohortCalendar, instant: Date): CoursePosition {
+  const dates = courseDates(cohort);
+  const start = instantAt(dates[0]!, 0, cohort.timeZone);
+  if (instant < start) return { phase: "before", startsAt: start };
+  const end = courseEnd(cohort);
+  if (instant >= end) return { phase: "ended", endedAt: end };
+  const today = localDateOf(instant, cohort.timeZone);
+  let day = 0;
+  for (let i = 0; i < dates.length && dates[i]! <= today; i++) day = i + 1;
+  return { phase: "running", day };
+}
+
+/** How many days are open at an instant (0 before the start, 30 after the end). */
+export function openDays(cohort: CohortCalendar, instant: Date): number {
+  const position = positionAt(cohort, instant);
+  return position.phase === "before" ? 0 : position.phase === "ended" ? COURSE_LENGTH : position.day;
+}
+
+export function isDayOpen(cohort: CohortCalendar, day: number, instant: Date): boolean {
+  return day >= 1 && day <= COURSE_LENGTH && unlockInstant(cohort, day) <= instant;
+}
+
+/** When the email for `day` goes to someone with this send preference. */
+export function sendInstantFor(cohort: CohortCalendar, day: number, preference: SendPreference): Date {
+  const unlock = unlockInstant(cohort, day);
+  const localDate = localDateOf(unlock, preference.timeZone);
+  const sameDay = instantAt(localDate, preference.sendHour, preference.timeZone);
+  return sameDay >= unlock ? sameDay : instantAt(addDays(localDate, 1), preference.sendHour, preference.timeZone);
+}
+
+/** The next daily-email instant strictly after `after`, with its day; null when none is left. */
+export function nextSendInstant(cohort: CohortCalendar, preference: SendPreference, after: Date): { day: number; at: Date } | null {
+  for (let day = 1; day <= COURSE_LENGTH; day++) {
+    const at = sendInstantFor(cohort, day, preference);
+    if (at > after) return { day, at };
+  }
+  return null;
+}
+
+function assertDay(day: number): void {
+  if (!Number.isInteger(day) || day < 1 || day > COURSE_LENGTH) throw new RangeError(`day must be 1..${COURSE_LENGTH}, got ${day}`);
+}
