@@ -27,6 +27,11 @@ export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: Head
               ))}
               {user ? (
                 <>
+                  {user.role !== "participant" ? (
+                    <li>
+                      <NavLink to="/facilitate">Facilitate</NavLink>
+                    </li>
+                  ) : null}
                   <li>
                     <NavLink to="/account">{user.name.split(" ")[0]}</NavLink>
                   </li>

@@ -9,5 +9,5 @@ export async function renderEmail<P extends object>(definition: EmailDefinition<
   const element = createElement(definition.Body, props);
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
   // Layout tables (the pillar colour bar) leave runs of empty lines in the text part.
-  return { subject: definition.subject(props), html, text: text.replace(/\n{3,}/g, "\n\n").trim() };
+  return { subject: definition.subject(props), html, text: text.replace(/[^\S\n]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim() };
 }

@@ -3,10 +3,16 @@ import type { z } from "zod";
 export type FieldErrors = Record<string, string>;
 export type Parsed<T> = { ok: true; data: T } | { ok: false; errors: FieldErrors; values: Record<string, string> };
 
+/** The text fields of a form, to send back to it after an error. */
+export function formValues(form: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string" && key !== HONEYPOT) values[key] = value;
+  return values;
+}
+
 /** Parses a form with a zod schema into data, or one message per field (the first issue). */
 export function parseForm<S extends z.ZodType>(form: FormData, schema: S): Parsed<z.infer<S>> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string") values[key] = value;
+  const values = formValues(form);
   const result = schema.safeParse(values);
   if (result.success) return { ok: true, data: result.data };
   const errors: FieldErrors = {};

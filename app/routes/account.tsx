@@ -1,9 +1,15 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
-import { count, eq } from "drizzle-orm";
-import { sessions } from "../../db/schema";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { cohorts, enrollments, sessions } from "../../db/schema";
 import { requireUser } from "~/auth/guards.server";
+import { leave } from "~/cohorts/enrollment.server";
+import { queueWelcome } from "~/cohorts/welcome.server";
 import { getDb } from "~/db.server";
+import { deliverSoon } from "~/email/send.server";
+import { getEnv } from "~/env.server";
+import { now } from "~/time/clock.server";
 
 export const meta: MetaFunction = () => [{ title: "Your account · Tripod" }];
 
@@ -11,12 +17,40 @@ const ROLE_NAMES = { participant: "Participant", facilitator: "Facilitator", adm
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = requireUser(request);
-  const devices = getDb().select({ n: count() }).from(sessions).where(eq(sessions.userId, user.id)).get()!.n;
-  return { name: user.name, email: user.email, role: ROLE_NAMES[user.role], devices };
+  const db = getDb();
+  const devices = db.select({ n: count() }).from(sessions).where(eq(sessions.userId, user.id)).get()!.n;
+  const memberships = db
+    .select({ enrollmentId: enrollments.id, status: enrollments.status, title: cohorts.title, slug: cohorts.slug })
+    .from(enrollments)
+    .innerJoin(cohorts, eq(cohorts.id, enrollments.cohortId))
+    .where(and(eq(enrollments.userId, user.id), inArray(enrollments.status, ["active", "waitlisted"])))
+    .orderBy(asc(cohorts.startsOn))
+    .all();
+  return { name: user.name, email: user.email, role: ROLE_NAMES[user.role], facilitates: user.role !== "participant", devices, memberships };
+}
+
+const leaveSchema = z.object({ intent: z.literal("leave"), enrollmentId: z.coerce.number().int().positive() });
+
+/** A participant leaves one of their cohorts (their work is kept; a waitlisted person may take the seat). */
+export async function action({ request }: ActionFunctionArgs) {
+  const user = requireUser(request);
+  const parsed = leaveSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return Response.json({ error: "Choose a cohort to leave." }, { status: 400 });
+  const db = getDb();
+  const mine = db.select({ id: enrollments.id }).from(enrollments).where(and(eq(enrollments.id, parsed.data.enrollmentId), eq(enrollments.userId, user.id))).get();
+  if (!mine) throw new Response("Not found", { status: 404 });
+  const at = now();
+  const result = leave(db, mine.id, "withdrawn", at);
+  if (result.promotedId !== null) {
+    const emailId = await queueWelcome(db, result.promotedId, at, getEnv().APP_URL);
+    if (emailId !== null) deliverSoon([emailId]);
+  }
+  return Response.json({ done: "You have left the cohort. Your work is kept, and course emails for it have stopped." });
 }
 
 export default function AccountPage() {
-  const { name, email, role, devices } = useLoaderData<typeof loader>();
+  const { name, email, role, devices, memberships, facilitates } = useLoaderData<typeof loader>();
+  const action = useActionData<{ done?: string; error?: string }>();
   return (
     <div className="narrow stack">
       <div>
@@ -33,6 +67,38 @@ export default function AccountPage() {
           {devices} {devices === 1 ? "device" : "devices"}
         </dd>
       </dl>
+      {action?.done ? (
+        <p className="notice notice-ok" role="status">
+          {action.done}
+        </p>
+      ) : null}
+      {facilitates ? (
+        <p>
+          <Link to="/facilitate" className="button">
+            Your cohorts
+          </Link>
+        </p>
+      ) : null}
+      {memberships.length > 0 ? (
+        <div className="card">
+          <h2 className="h3">Your cohorts</h2>
+          <ul className="plain-list">
+            {memberships.map((m) => (
+              <li key={m.enrollmentId}>
+                <Link to={`/cohorts/${m.slug}`}>{m.title}</Link> {m.status === "waitlisted" ? <span className="status status-waitlisted">Waitlist</span> : null}
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="leave" />
+                  <input type="hidden" name="enrollmentId" value={m.enrollmentId} />
+                  <button type="submit" className="link-button" aria-label={`Leave ${m.title}`}>
+                    Leave
+                  </button>
+                </Form>
+              </li>
+            ))}
+          </ul>
+          <p className="small muted">Leaving keeps your work and stops the course emails for that cohort.</p>
+        </div>
+      ) : null}
       <div className="card">
         <h2 className="h3">Signing out</h2>
         <p>Lost a phone, or used a shared computer? Signing out everywhere ends every session, this one included.</p>

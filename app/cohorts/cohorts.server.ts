@@ -1,0 +1,64 @@
+/** Cohorts: create, edit, find, and who facilitates them. */
+import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { cohortFacilitators, cohorts, enrollments, users } from "../../db/schema";
+import type { Db } from "~/db.server";
+import type { CohortInput } from "./forms";
+
+export type Cohort = typeof cohorts.$inferSelect;
+type Result<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
+
+export function getCohortBySlug(db: Db, slug: string): Cohort | undefined {
+  return db.select().from(cohorts).where(eq(cohorts.slug, slug)).get();
+}
+
+export function activeCount(db: Db, cohortId: number): number {
+  return db.select({ n: count() }).from(enrollments).where(and(eq(enrollments.cohortId, cohortId), eq(enrollments.status, "active"))).get()!.n;
+}
+
+export function createCohort(db: Db, input: CohortInput, creatorId: number): Result<Cohort> {
+  return db.transaction((tx): Result<Cohort> => {
+    if (tx.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.slug, input.slug)).get()) {
+      return { ok: false, errors: { slug: "Another cohort already uses this address." } };
+    }
+    const cohort = tx.insert(cohorts).values({ ...input, createdBy: creatorId }).returning().get();
+    tx.insert(cohortFacilitators).values({ cohortId: cohort.id, userId: creatorId }).run();
+    return { ok: true, value: cohort };
+  }, { behavior: "immediate" });
+}
+
+export function updateCohort(db: Db, cohort: Cohort, input: CohortInput): Result<Cohort> {
+  return db.transaction((tx): Result<Cohort> => {
+    const clash = tx.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.slug, input.slug)).get();
+    if (clash && clash.id !== cohort.id) return { ok: false, errors: { slug: "Another cohort already uses this address." } };
+    const enrolled = tx.select({ n: count() }).from(enrollments).where(and(eq(enrollments.cohortId, cohort.id), eq(enrollments.status, "active"))).get()!.n;
+    if (input.capacity < enrolled) return { ok: false, errors: { capacity: `${enrolled} people are already enrolled; capacity cannot go below that.` } };
+    const updated = tx.update(cohorts).set(input).where(eq(cohorts.id, cohort.id)).returning().get();
+    return { ok: true, value: updated };
+  }, { behavior: "immediate" });
+}
+
+export function facilitatorsOf(db: Db, cohortId: number) {
+  return db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(cohortFacilitators)
+    .innerJoin(users, eq(users.id, cohortFacilitators.userId))
+    .where(eq(cohortFacilitators.cohortId, cohortId))
+    .orderBy(asc(users.name))
+    .all();
+}
+
+/** An admin adds an existing facilitator (or admin) account to a cohort. */
+export function addFacilitator(db: Db, cohortId: number, email: string): Result<{ name: string }> {
+  const user = db.select().from(users).where(eq(users.email, email)).get();
+  if (!user) return { ok: false, errors: { email: "No account has this address. Create it first with npm run user:create." } };
+  if (user.role === "participant") return { ok: false, errors: { email: "This account is a participant; only facilitators and admins can facilitate." } };
+  db.insert(cohortFacilitators).values({ cohortId, userId: user.id }).onConflictDoNothing().run();
+  return { ok: true, value: { name: user.name } };
+}
+
+/** The cohorts a person may manage: all of them for an admin, their own for a facilitator. */
+export function manageableCohorts(db: Db, user: { id: number; role: string }): Cohort[] {
+  if (user.role === "admin") return db.select().from(cohorts).orderBy(asc(cohorts.startsOn)).all();
+  const ids = db.select({ id: cohortFacilitators.cohortId }).from(cohortFacilitators).where(eq(cohortFacilitators.userId, user.id)).all().map((r) => r.id);
+  return ids.length === 0 ? [] : db.select().from(cohorts).where(inArray(cohorts.id, ids)).orderBy(asc(cohorts.startsOn)).all();
+}

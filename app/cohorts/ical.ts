@@ -1,0 +1,67 @@
+/**
+ * The cohort's thirty lesson days as an iCalendar feed (RFC 5545): one all-day event per
+ * day, with the lesson's title, pillar, summary and a link. Pure.
+ */
+import { addDays } from "~/time/local-date";
+import { PILLAR_INFO, type DayPillar } from "~/course/pillars";
+import { courseDates, type CohortCalendar } from "./schedule";
+
+export type CalendarDay = { day: number; title: string; pillar: DayPillar; summary: string; minutes: number };
+
+/** Escapes TEXT values: backslash, semicolon, comma and newlines. */
+export function escapeText(value: string): string {
+  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+}
+
+/** Folds a content line to at most 75 octets per line, continuation lines starting with a space. */
+export function foldLine(line: string): string {
+  const bytes = Buffer.from(line, "utf8");
+  if (bytes.length <= 75) return line;
+  const parts: string[] = [];
+  let start = 0;
+  let limit = 75;
+  while (start < bytes.length) {
+    let end = Math.min(start + limit, bytes.length);
+    // Never split a UTF-8 sequence: back up to a character boundary.
+    while (end < bytes.length && (bytes[end]! & 0xc0) === 0x80) end--;
+    parts.push(bytes.subarray(start, end).toString("utf8"));
+    start = end;
+    limit = 74; // the leading space counts
+  }
+  return parts.join("\r\n ");
+}
+
+const compactDate = (date: string) => date.replaceAll("-", "");
+const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+
+export function buildCalendar(cohort: CohortCalendar & { slug: string; title: string }, days: CalendarDay[], appUrl: string, now: Date): string {
+  const dates = courseDates(cohort);
+  const host = new URL(appUrl).host;
+  const link = new URL(`/cohorts/${cohort.slug}`, appUrl).toString();
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//Tripod//Cohort calendar//EN",
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    `X-WR-CALNAME:${escapeText(`Tripod: ${cohort.title}`)}`,
+    `X-WR-TIMEZONE:${cohort.timeZone}`,
+  ];
+  for (const d of days) {
+    const date = dates[d.day - 1]!;
+    lines.push(
+      "BEGIN:VEVENT",
+      `UID:tripod-${cohort.slug}-day-${d.day}@${host}`,
+      `DTSTAMP:${stamp(now)}`,
+      `DTSTART;VALUE=DATE:${compactDate(date)}`,
+      `DTEND;VALUE=DATE:${compactDate(addDays(date, 1))}`,
+      `SUMMARY:${escapeText(`Day ${d.day}: ${d.title} (${PILLAR_INFO[d.pillar].name})`)}`,
+      `DESCRIPTION:${escapeText(`${d.summary}\n\nAbout ${d.minutes} minutes. Open it at ${link}`)}`,
+      `URL:${link}`,
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return `${lines.map(foldLine).join("\r\n")}\r\n`;
+}

@@ -1,0 +1,77 @@
+import { Form, useNavigation } from "@remix-run/react";
+import { Field, FormError } from "./Field";
+
+export type CohortFormValues = {
+  title: string;
+  slug: string;
+  startsOn: string;
+  timeZone: string;
+  schedule: string;
+  sendHour: string;
+  capacity: string;
+  enrollmentOpen: boolean;
+};
+
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+
+/** Create and edit a cohort: the same fields, errors next to each. */
+export function CohortForm({ values, errors, zones, submitLabel }: { values: CohortFormValues; errors: Record<string, string>; zones: string[]; submitLabel: string }) {
+  const busy = useNavigation().state === "submitting";
+  return (
+    <Form method="post" noValidate className="card">
+      <input type="hidden" name="intent" value="settings" />
+      <FormError message={errors.form} />
+      <Field name="title" label="Title" required defaultValue={values.title} error={errors.title} hint="What participants see, e.g. Spring leadership cohort." />
+      <Field name="slug" label="Address" required defaultValue={values.slug} error={errors.slug} hint="The end of the enrollment link: /cohorts/your-address." />
+      <Field name="startsOn" label="Day 1" type="date" required defaultValue={values.startsOn} error={errors.startsOn} />
+      <Field
+        name="timeZone"
+        label="Time zone"
+        list="time-zones"
+        required
+        defaultValue={values.timeZone}
+        error={errors.timeZone}
+        hint="Days open at midnight here. Start typing a city, e.g. Berlin."
+        autoComplete="off"
+      />
+      <datalist id="time-zones">
+        {zones.map((z) => (
+          <option key={z} value={z} />
+        ))}
+      </datalist>
+      <fieldset className="field">
+        <legend>Schedule</legend>
+        <label className="choice">
+          <input type="radio" name="schedule" value="daily" defaultChecked={values.schedule !== "weekdays"} /> Every day (30 days in a row)
+        </label>
+        <label className="choice">
+          <input type="radio" name="schedule" value="weekdays" defaultChecked={values.schedule === "weekdays"} /> Weekdays only (six weeks)
+        </label>
+        {errors.schedule ? <span className="field-error">{errors.schedule}</span> : null}
+      </fieldset>
+      <div className="field">
+        <label htmlFor="sendHour">Email hour</label>
+        <span id="sendHour-hint" className="hint">
+          Each participant's daily email goes at this hour in their own time zone.
+        </span>
+        <select id="sendHour" name="sendHour" defaultValue={values.sendHour} aria-describedby="sendHour-hint">
+          {HOURS.map((h) => (
+            <option key={h} value={h}>
+              {String(h).padStart(2, "0")}:00
+            </option>
+          ))}
+        </select>
+        {errors.sendHour ? <span className="field-error">{errors.sendHour}</span> : null}
+      </div>
+      <Field name="capacity" label="Seats" type="number" inputMode="numeric" min={1} max={2000} required defaultValue={values.capacity} error={errors.capacity} />
+      <label className="choice">
+        <input type="checkbox" name="enrollmentOpen" defaultChecked={values.enrollmentOpen} /> Enrollment is open (anyone with the link can join)
+      </label>
+      <p>
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? "Saving…" : submitLabel}
+        </button>
+      </p>
+    </Form>
+  );
+}

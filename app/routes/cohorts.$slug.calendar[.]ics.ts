@@ -1,0 +1,21 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { getCohortBySlug } from "~/cohorts/cohorts.server";
+import { buildCalendar } from "~/cohorts/ical";
+import { getCourse } from "~/course/content.server";
+import { getDb } from "~/db.server";
+import { getEnv } from "~/env.server";
+import { now } from "~/time/clock.server";
+
+/** Public: the cohort's 30 lesson days as an iCalendar feed. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const cohort = getCohortBySlug(getDb(), params.slug ?? "");
+  if (!cohort) throw new Response("Not found", { status: 404 });
+  const body = buildCalendar(cohort, getCourse().days, getEnv().APP_URL, now());
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="tripod-${cohort.slug}.ics"`,
+      "Cache-Control": "public, max-age=3600",
+    },
+  });
+}
