@@ -5,6 +5,7 @@ import type { Db } from "~/db.server";
 import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
 import { enqueueEmail } from "~/email/outbox.server";
+import { deliverSoon } from "~/email/send.server";
 import { describeSchedule, formatHour, formatLocalDate } from "~/time/format";
 import { dateOfDay } from "./schedule";
 
@@ -31,4 +32,15 @@ export async function queueWelcome(db: Db, enrollmentId: number, now: Date, appU
     calendarUrl: url(`/cohorts/${cohort.slug}/calendar.ics`),
   });
   return enqueueEmail(db, { key: `welcome/${enrollmentId}`, kind: EMAILS.welcome.kind, to: user.email, userId: user.id, enrollmentId, ...rendered }, now).id;
+}
+
+/** Queues the welcome email of each enrollment and starts delivering them now. */
+export async function sendWelcomes(db: Db, enrollmentIds: (number | null)[], now: Date, appUrl: string): Promise<void> {
+  const emailIds: number[] = [];
+  for (const id of enrollmentIds) {
+    if (id === null) continue;
+    const emailId = await queueWelcome(db, id, now, appUrl);
+    if (emailId !== null) emailIds.push(emailId);
+  }
+  deliverSoon(emailIds);
 }

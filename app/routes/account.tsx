@@ -5,9 +5,9 @@ import { z } from "zod";
 import { cohorts, enrollments, sessions } from "../../db/schema";
 import { requireUser } from "~/auth/guards.server";
 import { leave } from "~/cohorts/enrollment.server";
-import { queueWelcome } from "~/cohorts/welcome.server";
+import { sendWelcomes } from "~/cohorts/welcome.server";
+import { InlineAction } from "~/components/InlineAction";
 import { getDb } from "~/db.server";
-import { deliverSoon } from "~/email/send.server";
 import { getEnv } from "~/env.server";
 import { now } from "~/time/clock.server";
 
@@ -41,10 +41,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!mine) throw new Response("Not found", { status: 404 });
   const at = now();
   const result = leave(db, mine.id, "withdrawn", at);
-  if (result.promotedId !== null) {
-    const emailId = await queueWelcome(db, result.promotedId, at, getEnv().APP_URL);
-    if (emailId !== null) deliverSoon([emailId]);
-  }
+  await sendWelcomes(db, [result.promotedId], at, getEnv().APP_URL);
   return Response.json({ done: "You have left the cohort. Your work is kept, and course emails for it have stopped." });
 }
 
@@ -86,13 +83,7 @@ export default function AccountPage() {
             {memberships.map((m) => (
               <li key={m.enrollmentId}>
                 <Link to={`/cohorts/${m.slug}`}>{m.title}</Link> {m.status === "waitlisted" ? <span className="status status-waitlisted">Waitlist</span> : null}
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="leave" />
-                  <input type="hidden" name="enrollmentId" value={m.enrollmentId} />
-                  <button type="submit" className="link-button" aria-label={`Leave ${m.title}`}>
-                    Leave
-                  </button>
-                </Form>
+                <InlineAction intent="leave" name="enrollmentId" value={m.enrollmentId} label="Leave" description={`Leave ${m.title}`} />
               </li>
             ))}
           </ul>

@@ -5,12 +5,11 @@ import { activeCount, getCohortBySlug } from "~/cohorts/cohorts.server";
 import { enroll } from "~/cohorts/enrollment.server";
 import { enrollSchema } from "~/cohorts/forms";
 import { courseEnd, positionAt, unlockInstant } from "~/cohorts/schedule";
-import { queueWelcome } from "~/cohorts/welcome.server";
+import { sendWelcomes } from "~/cohorts/welcome.server";
 import { Field, FormError, Honeypot } from "~/components/Field";
 import { LocalTime } from "~/components/LocalTime";
 import { PillarBadge } from "~/components/PillarBadge";
 import { getDb } from "~/db.server";
-import { deliverSoon } from "~/email/send.server";
 import { getEnv } from "~/env.server";
 import { formValues, isBot, parseForm } from "~/forms/parse";
 import { now } from "~/time/clock.server";
@@ -61,10 +60,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.status === "closed") {
     return Response.json({ errors: { form: "Enrollment for this cohort is closed. Ask its facilitator for an invitation." }, values }, { status: 400 });
   }
-  if (result.status === "enrolled" && result.enrollmentId !== null) {
-    const emailId = await queueWelcome(db, result.enrollmentId, at, getEnv().APP_URL);
-    if (emailId !== null) deliverSoon([emailId]);
-  }
+  if (result.status === "enrolled") await sendWelcomes(db, [result.enrollmentId], at, getEnv().APP_URL);
   throw redirect(next(result.status));
 }
 

@@ -6,10 +6,10 @@ import { inviteAll, leave } from "~/cohorts/enrollment.server";
 import { parseInviteList, type InvalidLine } from "~/cohorts/invitations";
 import { peopleOf } from "~/cohorts/people.server";
 import { positionAt } from "~/cohorts/schedule";
-import { queueWelcome } from "~/cohorts/welcome.server";
+import { sendWelcomes } from "~/cohorts/welcome.server";
+import { InlineAction } from "~/components/InlineAction";
 import { FormError } from "~/components/Field";
 import { getDb } from "~/db.server";
-import { deliverSoon } from "~/email/send.server";
 import { getEnv } from "~/env.server";
 import { now } from "~/time/clock.server";
 
@@ -46,10 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const person = parsed.success ? peopleOf(db, cohort.id).find((p) => p.enrollmentId === parsed.data.enrollmentId) : undefined;
     if (!person) return Response.json({ error: "That person is not in this cohort." }, { status: 400 });
     const result = leave(db, person.enrollmentId, "removed", at);
-    if (result.promotedId !== null) {
-      const emailId = await queueWelcome(db, result.promotedId, at, appUrl);
-      if (emailId !== null) deliverSoon([emailId]);
-    }
+    await sendWelcomes(db, [result.promotedId], at, appUrl);
     return Response.json({ done: `${person.name} was removed. Their work is kept${result.promotedId ? "; the first person on the waitlist took the seat" : ""}.` });
   }
 
@@ -62,14 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const result = inviteAll(db, cohort.id, list.valid, at);
   if (!result.ok) return Response.json({ error: result.reason, text }, { status: 400 });
-  const ids: number[] = [];
-  for (const r of result.results) {
-    if (r.status === "enrolled" && r.enrollmentId !== null) {
-      const id = await queueWelcome(db, r.enrollmentId, at, appUrl);
-      if (id !== null) ids.push(id);
-    }
-  }
-  deliverSoon(ids);
+  await sendWelcomes(db, result.results.filter((r) => r.status === "enrolled").map((r) => r.enrollmentId), at, appUrl);
   const enrolled = result.results.filter((r) => r.status === "enrolled").length;
   const already = result.results.length - enrolled;
   return Response.json({ done: `${enrolled} ${enrolled === 1 ? "person" : "people"} enrolled and emailed${already ? `; ${already} already had a place` : ""}.` });
@@ -176,13 +166,7 @@ export default function ManageCohort() {
                     </td>
                     <td>
                       {p.status === "active" || p.status === "waitlisted" ? (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="remove" />
-                          <input type="hidden" name="enrollmentId" value={p.enrollmentId} />
-                          <button type="submit" className="link-button" aria-label={`Remove ${p.name}`}>
-                            Remove
-                          </button>
-                        </Form>
+                        <InlineAction intent="remove" name="enrollmentId" value={p.enrollmentId} label="Remove" description={`Remove ${p.name}`} />
                       ) : null}
                     </td>
                   </tr>

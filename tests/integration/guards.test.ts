@@ -1,20 +1,17 @@
 import { signInTokens } from "../../db/schema";
 import { requireCohortFacilitator, requireRole, requireUser } from "~/auth/guards.server";
-import { cleanupExpired, createSession, sessionCookie } from "~/auth/session.server";
+import { cleanupExpired, createSession } from "~/auth/session.server";
 import { hashToken } from "~/auth/tokens";
 import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
 import { createCohort, createUser } from "../support/fixtures";
-import { cookieFrom, getRequest } from "../support/remix";
+import { getRequest } from "../support/remix";
+import { signedInCookie } from "../support/sessions";
 
 let t: TestDatabase;
 beforeEach(() => (t = freshDatabase()));
 afterEach(() => removeDatabase(t));
 
-function cookieFor(userId: number): string {
-  const now = new Date();
-  const { token, expiresAt } = createSession(t.db, userId, now);
-  return cookieFrom(new Response(null, { headers: { "Set-Cookie": sessionCookie(token, expiresAt, now) } }));
-}
+const cookieFor = (userId: number) => signedInCookie(t.db, userId);
 
 function thrown(fn: () => unknown): Response {
   try {
