@@ -1,0 +1,63 @@
+import { buildJourney, type DayMeta, type DayProgressFacts } from "~/progress/journey";
+import { OUTLINE_PILLARS } from "../support/content-fixtures";
+
+const cohort = { startsOn: "2026-11-10", timeZone: "America/New_York", schedule: "daily" as const };
+const days: DayMeta[] = OUTLINE_PILLARS.map((pillar, i) => ({ day: i + 1, pillar, title: `Day ${i + 1}` }));
+const done = (...list: number[]) => new Map<number, DayProgressFacts>(list.map((d) => [d, { completed: true, started: true }]));
+const range = (a: number, b: number) => Array.from({ length: b - a + 1 }, (_, i) => a + i);
+// 21 November 2026, 15:00 in New York: day 12 is the newest open day.
+const DAY12 = new Date("2026-11-21T20:00:00Z");
+
+describe("a participant's journey", () => {
+  it("before the start: everything locked, the next step is the start", () => {
+    const j = buildJourney(cohort, days, new Map(), new Date("2026-11-09T12:00:00Z"));
+    expect(j.phase).toBe("before");
+    expect(j.cards.every((c) => c.state === "locked")).toBe(true);
+    expect(j.next).toEqual({ kind: "not-started", startsAt: new Date("2026-11-10T05:00:00Z") });
+  });
+
+  it("two days behind: days 1-9 done, 10-11 missed, 12 open, 13+ locked", () => {
+    const j = buildJourney(cohort, days, done(...range(1, 9)), DAY12);
+    expect(j.cards.slice(8, 13).map((c) => c.state)).toEqual(["done", "missed", "missed", "open", "locked"]);
+    expect(j.catchUp.map((c) => c.day)).toEqual([10, 11]);
+    expect(j.next).toEqual({ kind: "today", day: 12 });
+    expect(j.streak).toBe(0);
+    expect(j.completed).toBe(9);
+  });
+
+  it("counts the streak back from today, or from yesterday while today is open", () => {
+    expect(buildJourney(cohort, days, done(...range(1, 12)), DAY12).streak).toBe(12);
+    expect(buildJourney(cohort, days, done(...range(5, 11)), DAY12).streak).toBe(7);
+    expect(buildJourney(cohort, days, done(1, 2, 3, 10, 12), DAY12).streak).toBe(1);
+  });
+
+  it("sends someone up to date on today to the oldest missed day, then to waiting", () => {
+    expect(buildJourney(cohort, days, done(...range(1, 8), 12), DAY12).next).toEqual({ kind: "catch-up", day: 9, behind: 3 });
+    expect(buildJourney(cohort, days, done(...range(1, 12)), DAY12).next).toEqual({ kind: "up-to-date", nextDay: 13, unlocksAt: new Date("2026-11-22T05:00:00Z") });
+  });
+
+  it("counts integration days toward every pillar", () => {
+    const j = buildJourney(cohort, days, done(...range(1, 12)), DAY12);
+    // Days 1-12: product 2,5,9,12; process 3,6,10; people 4,8,11; integration 1,7.
+    expect(j.pillars).toEqual([
+      { pillar: "product", done: 6, unlocked: 6, total: 14 },
+      { pillar: "process", done: 5, unlocked: 5, total: 14 },
+      { pillar: "people", done: 5, unlocked: 5, total: 14 },
+    ]);
+  });
+
+  it("after the course ends, nothing is 'open': unfinished days are missed, and still reachable", () => {
+    const j = buildJourney(cohort, days, done(...range(1, 28)), new Date("2027-01-15T12:00:00Z"));
+    expect(j.phase).toBe("ended");
+    expect(j.cards.slice(27).map((c) => c.state)).toEqual(["done", "missed", "missed"]);
+    expect(j.next).toEqual({ kind: "catch-up", day: 29, behind: 2 });
+    expect(buildJourney(cohort, days, done(...range(1, 30)), new Date("2027-01-15T12:00:00Z")).next).toEqual({ kind: "finished" });
+  });
+
+  it("on a weekend of a weekdays cohort, Friday's day stays today's", () => {
+    const weekdays = { startsOn: "2026-11-16", timeZone: "Europe/Berlin", schedule: "weekdays" as const };
+    const j = buildJourney(weekdays, days, done(1, 2, 3, 4), new Date("2026-11-21T12:00:00Z"));
+    expect(j.newestDay).toBe(5);
+    expect(j.next).toEqual({ kind: "today", day: 5 });
+  });
+});
