@@ -58,7 +58,7 @@ export function sessionUse(session: SessionTiming, now: Date): { action: "expire
 }
 
 /** Only same-site paths: "/x" yes; "//evil.example", "/\\evil", "https://..." no. */
-export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/account"): string {
+export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/learn"): string {
   if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
   if (/[\u0000-\u001f]/.test(to)) return fallback;
   return to;

@@ -31,7 +31,14 @@ export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: Head
                     <li>
                       <NavLink to="/facilitate">Facilitate</NavLink>
                     </li>
-                  ) : null}
+                  ) : (
+                    <li>
+                      <NavLink to="/learn">My course</NavLink>
+                    </li>
+                  )}
+                  <li>
+                    <NavLink to="/settings">Settings</NavLink>
+                  </li>
                   <li>
                     <NavLink to="/account">{user.name.split(" ")[0]}</NavLink>
                   </li>

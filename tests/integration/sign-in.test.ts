@@ -53,7 +53,7 @@ describe("signing in by email", () => {
 
     const verified = await runResponse(verifyLoader, getRequest(new URL(link).pathname + new URL(link).search));
     expect(verified.status).toBe(302);
-    expect(verified.headers.get("Location")).toBe("/account");
+    expect(verified.headers.get("Location")).toBe("/learn");
     const setCookie = verified.headers.get("Set-Cookie")!;
     expect(setCookie).toMatch(/^tripod_session=[a-z2-7]{32}; Path=\/; HttpOnly; SameSite=Lax; Max-Age=2592000$/);
     const account = await run(accountLoader, getRequest("/account", { cookie: cookieFrom(verified) }));
@@ -153,7 +153,7 @@ describe("signing in by email", () => {
     await requestSignIn("dana@example.com", "203.0.113.7", { redirectTo: "//evil.example/steal" });
     const { token } = latestEmail();
     const response = await runResponse(verifyLoader, getRequest(`/login/verify?token=${token}`));
-    expect(response.headers.get("Location")).toBe("/account");
+    expect(response.headers.get("Location")).toBe("/learn");
   });
 });
 

@@ -1,4 +1,4 @@
-import { cohortFacilitators, cohorts, users } from "../../db/schema";
+import { cohortFacilitators, cohorts, enrollments, users } from "../../db/schema";
 import type { Db } from "../../db/client";
 
 export function createUser(db: Db, email: string, role: "participant" | "facilitator" | "admin" = "participant", name = "Test Person") {
@@ -9,4 +9,8 @@ export function createCohort(db: Db, slug: string, facilitatorId?: number) {
   const cohort = db.insert(cohorts).values({ slug, title: `Cohort ${slug}`, startsOn: "2026-11-10", timeZone: "America/New_York" }).returning().get();
   if (facilitatorId) db.insert(cohortFacilitators).values({ cohortId: cohort.id, userId: facilitatorId }).run();
   return cohort;
+}
+
+export function enrollUser(db: Db, cohortId: number, userId: number) {
+  return db.insert(enrollments).values({ cohortId, userId, status: "active" }).returning().get();
 }

@@ -51,12 +51,12 @@ describe("safeRedirect", () => {
   it.each([
     ["/account", "/account"],
     ["/cohorts/demo?tab=grid", "/cohorts/demo?tab=grid"],
-    ["//evil.example/x", "/account"],
-    ["/\\evil.example", "/account"],
-    ["https://evil.example", "/account"],
-    ["javascript:alert(1)", "/account"],
-    ["/ok\nSet-Cookie: x", "/account"],
-    [null, "/account"],
+    ["//evil.example/x", "/learn"],
+    ["/\\evil.example", "/learn"],
+    ["https://evil.example", "/learn"],
+    ["javascript:alert(1)", "/learn"],
+    ["/ok\nSet-Cookie: x", "/learn"],
+    [null, "/learn"],
   ])("%s -> %s", (input, expected) => {
     expect(safeRedirect(input)).toBe(expected);
   });

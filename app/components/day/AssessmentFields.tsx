@@ -1,0 +1,42 @@
+import { PILLAR_INFO, type Pillar } from "~/course/pillars";
+
+export type Statement = { id: string; pillar: Pillar; text: string };
+
+/** The 12 statements, each rated 1-5 with the scale's labels, grouped by pillar. */
+export function AssessmentFields({ statements, scale, ratings, errors, kind, locked }: { statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; errors: Record<string, string>; kind: "baseline" | "final"; locked: boolean }) {
+  return (
+    <section className="card assessment" aria-labelledby="assessment-title">
+      <h2 id="assessment-title" className="h3">
+        {kind === "baseline" ? "Where you stand today: the baseline" : "Where you stand now: the final assessment"}
+      </h2>
+      <p className="small muted">
+        How often do you do each of these? Answer for the last month, honestly: the report compares your {kind === "baseline" ? "final answers with these" : "answers with your baseline"}.
+        {locked ? " Your report has been made, so these answers are now fixed." : ""}
+      </p>
+      {statements.map((s) => {
+        const name = `assessment.${s.id}`;
+        const error = errors[name];
+        return (
+          <fieldset key={s.id} className={`statement pillar-${s.pillar}`} aria-describedby={error ? `${name}-error` : undefined} disabled={locked}>
+            <legend>
+              <span className="badge">{PILLAR_INFO[s.pillar].name}</span> {s.text}
+            </legend>
+            <div className="scale">
+              {scale.map((point) => (
+                <label key={point.value}>
+                  <input type="radio" name={name} value={point.value} defaultChecked={ratings[s.id] === point.value} />
+                  <span>{point.label}</span>
+                </label>
+              ))}
+            </div>
+            {error ? (
+              <span id={`${name}-error`} className="field-error">
+                {error}
+              </span>
+            ) : null}
+          </fieldset>
+        );
+      })}
+    </section>
+  );
+}

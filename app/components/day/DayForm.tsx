@@ -1,0 +1,182 @@
+import { Form, useBeforeUnload, useBlocker, useFetcher, useNavigation } from "@remix-run/react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
+import { MAX_ANSWER } from "~/progress/forms";
+
+export type DayFormProps = {
+  values: { exerciseAnswer: string; reflection: string; rating: number | null; isPrivate: boolean };
+  errors: Record<string, string>;
+  completed: boolean;
+  exercise: { prompt: string; steps: string[] };
+  reflectionQuestion: string;
+  ratingStatement: string;
+  /** The assessment fields on days 1 and 30. */
+  children?: ReactNode;
+};
+
+const RATING_LABELS = ["Not yet", "A little", "Somewhat", "Mostly", "Fully"];
+const AUTOSAVE_MS = 1200;
+
+function CharCount({ length }: { length: number }) {
+  return (
+    <div className={`char-count${length > MAX_ANSWER ? " over" : ""}`} aria-live="polite">
+      {length.toLocaleString("en-GB")} / {MAX_ANSWER.toLocaleString("en-GB")}
+    </div>
+  );
+}
+
+/**
+ * The day's work: a plain form that works without JavaScript (save a draft, mark complete).
+ * With JavaScript it also saves a draft shortly after each change, and warns before
+ * leaving the page with writing that is not saved yet.
+ */
+export function DayForm({ values, errors, completed, exercise, reflectionQuestion, ratingStatement, children }: DayFormProps) {
+  const form = useRef<HTMLFormElement>(null);
+  const autosave = useFetcher<{ savedAt?: string; errors?: Record<string, string> }>();
+  const navigation = useNavigation();
+  const [version, setVersion] = useState(0);
+  const [savedVersion, setSavedVersion] = useState(0);
+  const [lengths, setLengths] = useState({ exerciseAnswer: values.exerciseAnswer.length, reflection: values.reflection.length });
+  const pending = useRef<number>(0);
+  const timer = useRef<ReturnType<typeof setTimeout>>();
+  const dirty = version !== savedVersion;
+
+  const save = useCallback(() => {
+    if (!form.current) return;
+    const data = new FormData(form.current);
+    data.set("intent", "autosave");
+    pending.current = version;
+    autosave.submit(data, { method: "post" });
+  }, [autosave, version]);
+
+  useEffect(() => {
+    if (version === 0 || version === savedVersion) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(save, AUTOSAVE_MS);
+    return () => clearTimeout(timer.current);
+  }, [version, savedVersion, save]);
+
+  useEffect(() => {
+    if (autosave.state === "idle" && autosave.data?.savedAt) setSavedVersion(pending.current);
+  }, [autosave.state, autosave.data]);
+
+  // A full save (draft or complete) saves everything typed so far.
+  useEffect(() => {
+    if (navigation.state === "submitting") setSavedVersion(version);
+  }, [navigation.state, version]);
+
+  useBeforeUnload(
+    useCallback(
+      (event: BeforeUnloadEvent) => {
+        if (dirty) {
+          event.preventDefault();
+          event.returnValue = "";
+        }
+      },
+      [dirty],
+    ),
+  );
+  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && currentLocation.pathname !== nextLocation.pathname);
+  useEffect(() => {
+    if (blocker.state !== "blocked") return;
+    if (window.confirm("You have writing that is not saved yet. Leave this page anyway?")) blocker.proceed();
+    else blocker.reset();
+  }, [blocker]);
+
+  const onChange = (event: React.FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLTextAreaElement;
+    if (target.name === "exerciseAnswer" || target.name === "reflection") setLengths((l) => ({ ...l, [target.name]: target.value.length }));
+    setVersion((v) => v + 1);
+  };
+
+  const autosaveError = autosave.data?.errors ? Object.values(autosave.data.errors)[0] : undefined;
+  const status =
+    autosave.state !== "idle"
+      ? "Saving draft…"
+      : autosaveError
+        ? autosaveError
+        : dirty
+          ? "Unsaved changes"
+          : autosave.data?.savedAt
+            ? `Draft saved at ${new Date(autosave.data.savedAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}`
+            : "";
+  const busy = navigation.state === "submitting";
+  const fieldError = (name: string) =>
+    errors[name] ? (
+      <span id={`${name}-error`} className="field-error">
+        {errors[name]}
+      </span>
+    ) : null;
+
+  return (
+    <Form method="post" ref={form} onChange={onChange} className="stack work" noValidate>
+      {children}
+      <section className="card" aria-labelledby="exercise-title">
+        <h2 id="exercise-title" className="h3">
+          Exercise
+        </h2>
+        <p>{exercise.prompt}</p>
+        <ol className="steps-list">
+          {exercise.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+        <div className="field">
+          <label htmlFor="exerciseAnswer">What you did and wrote down</label>
+          <textarea id="exerciseAnswer" name="exerciseAnswer" defaultValue={values.exerciseAnswer} aria-invalid={errors.exerciseAnswer ? true : undefined} aria-describedby={errors.exerciseAnswer ? "exerciseAnswer-error" : undefined} />
+          <CharCount length={lengths.exerciseAnswer} />
+          {fieldError("exerciseAnswer")}
+        </div>
+      </section>
+      <section className="card" aria-labelledby="reflection-title">
+        <h2 id="reflection-title" className="h3">
+          Reflection
+        </h2>
+        <div className="field">
+          <label htmlFor="reflection">{reflectionQuestion}</label>
+          <textarea id="reflection" name="reflection" defaultValue={values.reflection} aria-invalid={errors.reflection ? true : undefined} aria-describedby={errors.reflection ? "reflection-error" : undefined} />
+          <CharCount length={lengths.reflection} />
+          {fieldError("reflection")}
+        </div>
+      </section>
+      <section className="card" aria-labelledby="rating-title">
+        <h2 id="rating-title" className="h3">
+          Rate yourself
+        </h2>
+        <fieldset className="statement" aria-describedby={errors.rating ? "rating-error" : undefined}>
+          <legend>{ratingStatement}</legend>
+          <div className="rating">
+            {RATING_LABELS.map((label, i) => (
+              <label key={label}>
+                <input type="radio" name="rating" value={i + 1} defaultChecked={values.rating === i + 1} />
+                <span>
+                  {i + 1} · {label}
+                </span>
+              </label>
+            ))}
+          </div>
+          {fieldError("rating")}
+        </fieldset>
+        <label className="switch">
+          <input type="checkbox" name="isPrivate" defaultChecked={values.isPrivate} />
+          <span>
+            <strong>Keep this day private.</strong> Your facilitator then sees only that you completed it and your rating, not what you wrote.
+            Left off, your cohort's facilitators can read your answers to give feedback. Nobody else ever sees them.
+          </span>
+        </label>
+      </section>
+      <div className="sticky-actions">
+        <div className="button-row">
+          <button type="submit" name="intent" value="complete" className="button" disabled={busy}>
+            {completed ? "Save changes" : "Mark day complete"}
+          </button>
+          <button type="submit" name="intent" value="save" className="button button-secondary" disabled={busy}>
+            Save draft
+          </button>
+          <span className="save-status" role="status">
+            {status}
+          </span>
+        </div>
+      </div>
+    </Form>
+  );
+}

@@ -1,0 +1,64 @@
+/** zod schemas for the day page: answers, rating, privacy and the assessment. */
+import { z } from "zod";
+
+export const MAX_ANSWER = 20_000;
+
+const answer = (label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").replace(/\r\n/g, "\n"))
+    .superRefine((v, ctx) => {
+      if (v.length > MAX_ANSWER) {
+        ctx.addIssue({
+          code: "custom",
+          message: `Your ${label} is ${v.length.toLocaleString("en-GB")} characters; the limit is ${MAX_ANSWER.toLocaleString("en-GB")}. Nothing was saved, and your last saved draft is unchanged. Shorten it and save again.`,
+        });
+      }
+    });
+
+const rating = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v === "" ? null : Number(v)))
+  .refine((v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 5), "Choose a rating from 1 to 5.");
+
+export const dayWorkSchema = z
+  .object({
+    intent: z.enum(["save", "complete", "autosave"], { error: "Choose to save a draft or mark the day complete." }),
+    exerciseAnswer: answer("exercise answer"),
+    reflection: answer("reflection"),
+    rating,
+    isPrivate: z
+      .string()
+      .optional()
+      .transform((v) => v === "on"),
+  })
+  .superRefine((work, ctx) => {
+    if (work.intent !== "complete") return;
+    if (!work.exerciseAnswer.trim()) ctx.addIssue({ code: "custom", path: ["exerciseAnswer"], message: "Write down what you did for the exercise before marking the day complete." });
+    if (!work.reflection.trim()) ctx.addIssue({ code: "custom", path: ["reflection"], message: "Answer the reflection question before marking the day complete." });
+    if (work.rating === null) ctx.addIssue({ code: "custom", path: ["rating"], message: "Rate the statement from 1 to 5 before marking the day complete." });
+  });
+export type DayWorkInput = z.infer<typeof dayWorkSchema>;
+
+/** Assessment answers arrive as fields `assessment.<statement id>` = 1..5. */
+export function parseAssessment(
+  values: Record<string, string>,
+  statementIds: string[],
+  requireAll: boolean,
+): { ok: true; ratings: Map<string, number> } | { ok: false; errors: Record<string, string> } {
+  const ratings = new Map<string, number>();
+  const errors: Record<string, string> = {};
+  for (const id of statementIds) {
+    const raw = values[`assessment.${id}`];
+    if (raw === undefined || raw === "") {
+      if (requireAll) errors[`assessment.${id}`] = "Rate this statement.";
+      continue;
+    }
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 5) errors[`assessment.${id}`] = "Choose a rating from 1 to 5.";
+    else ratings.set(id, n);
+  }
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, ratings };
+}

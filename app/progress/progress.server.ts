@@ -1,0 +1,103 @@
+/** Reading and writing a participant's days and assessments. */
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { assessmentAnswers, cohorts, dayProgress, emailOutbox, enrollments, feedback, users } from "../../db/schema";
+import type { Db } from "~/db.server";
+import type { DayWorkInput } from "./forms";
+import type { DayProgressFacts } from "./journey";
+
+export type AssessmentKind = "baseline" | "final";
+/** Day 1 carries the baseline assessment, day 30 the final one. */
+export function assessmentFor(day: number): AssessmentKind | null {
+  return day === 1 ? "baseline" : day === 30 ? "final" : null;
+}
+
+/** This user's own enrollment with its cohort, or undefined (someone else's is never returned). */
+export function ownEnrollment(db: Db, enrollmentId: number, userId: number) {
+  return db
+    .select({ enrollment: enrollments, cohort: cohorts })
+    .from(enrollments)
+    .innerJoin(cohorts, eq(cohorts.id, enrollments.cohortId))
+    .where(and(eq(enrollments.id, enrollmentId), eq(enrollments.userId, userId), eq(enrollments.status, "active")))
+    .get();
+}
+
+/** The user's active enrollments, newest cohort first. */
+export function enrollmentsOf(db: Db, userId: number) {
+  return db
+    .select({ id: enrollments.id, slug: cohorts.slug, title: cohorts.title, startsOn: cohorts.startsOn, timeZone: cohorts.timeZone, schedule: cohorts.schedule })
+    .from(enrollments)
+    .innerJoin(cohorts, eq(cohorts.id, enrollments.cohortId))
+    .where(and(eq(enrollments.userId, userId), eq(enrollments.status, "active")))
+    .orderBy(desc(cohorts.startsOn))
+    .all();
+}
+
+export function progressFacts(db: Db, enrollmentId: number): Map<number, DayProgressFacts> {
+  const rows = db
+    .select({ day: dayProgress.day, completedAt: dayProgress.completedAt, exercise: dayProgress.exerciseAnswer, reflection: dayProgress.reflection })
+    .from(dayProgress)
+    .where(eq(dayProgress.enrollmentId, enrollmentId))
+    .all();
+  return new Map(rows.map((r) => [r.day, { completed: r.completedAt !== null, started: r.exercise !== "" || r.reflection !== "" }]));
+}
+
+export function dayWork(db: Db, enrollmentId: number, day: number) {
+  return db.select().from(dayProgress).where(and(eq(dayProgress.enrollmentId, enrollmentId), eq(dayProgress.day, day))).get();
+}
+
+export function feedbackFor(db: Db, enrollmentId: number, day: number) {
+  return db
+    .select({ id: feedback.id, body: feedback.body, createdAt: feedback.createdAt, author: users.name })
+    .from(feedback)
+    .leftJoin(users, eq(users.id, feedback.authorId))
+    .where(and(eq(feedback.enrollmentId, enrollmentId), eq(feedback.day, day)))
+    .orderBy(asc(feedback.createdAt))
+    .all();
+}
+
+/**
+ * Saves a day's work. `complete` marks it done (the first time); a draft save of a completed
+ * day keeps it completed, so finished work can still be edited.
+ */
+export function saveDayWork(db: Db, enrollmentId: number, day: number, work: DayWorkInput, now: Date): { completedAt: Date | null } {
+  const completeNow = work.intent === "complete" ? now : null;
+  const row = db
+    .insert(dayProgress)
+    .values({ enrollmentId, day, exerciseAnswer: work.exerciseAnswer, reflection: work.reflection, rating: work.rating, isPrivate: work.isPrivate, completedAt: completeNow, updatedAt: now, createdAt: now })
+    .onConflictDoUpdate({
+      target: [dayProgress.enrollmentId, dayProgress.day],
+      set: {
+        exerciseAnswer: work.exerciseAnswer,
+        reflection: work.reflection,
+        rating: work.rating,
+        isPrivate: work.isPrivate,
+        updatedAt: now,
+        completedAt: completeNow ? sql`coalesce(${dayProgress.completedAt}, ${completeNow.getTime()})` : sql`${dayProgress.completedAt}`,
+      },
+    })
+    .returning({ completedAt: dayProgress.completedAt })
+    .get();
+  return { completedAt: row.completedAt };
+}
+
+export function assessmentRatings(db: Db, enrollmentId: number, kind: AssessmentKind): Map<string, number> {
+  const rows = db
+    .select({ id: assessmentAnswers.statementId, rating: assessmentAnswers.rating })
+    .from(assessmentAnswers)
+    .where(and(eq(assessmentAnswers.enrollmentId, enrollmentId), eq(assessmentAnswers.kind, kind)))
+    .all();
+  return new Map(rows.map((r) => [r.id, r.rating]));
+}
+
+export function saveAssessment(db: Db, enrollmentId: number, kind: AssessmentKind, ratings: Map<string, number>, now: Date): void {
+  if (ratings.size === 0) return;
+  db.insert(assessmentAnswers)
+    .values([...ratings].map(([statementId, rating]) => ({ enrollmentId, kind, statementId, rating, updatedAt: now })))
+    .onConflictDoUpdate({ target: [assessmentAnswers.enrollmentId, assessmentAnswers.kind, assessmentAnswers.statementId], set: { rating: sql`excluded.rating`, updatedAt: now } })
+    .run();
+}
+
+/** Assessments stay editable until the final report has been made (its email queued). */
+export function reportMade(db: Db, enrollmentId: number): boolean {
+  return db.select({ id: emailOutbox.id }).from(emailOutbox).where(inArray(emailOutbox.idempotencyKey, [`report/${enrollmentId}`])).get() !== undefined;
+}

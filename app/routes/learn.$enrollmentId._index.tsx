@@ -1,0 +1,162 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth/guards.server";
+import { DayStrip } from "~/components/DayStrip";
+import { PillarBadge } from "~/components/PillarBadge";
+import { getCourse } from "~/course/content.server";
+import { PILLAR_INFO } from "~/course/pillars";
+import { getDb } from "~/db.server";
+import { buildJourney } from "~/progress/journey";
+import { enrollmentsOf, ownEnrollment, progressFacts } from "~/progress/progress.server";
+import { now } from "~/time/clock.server";
+import { formatShortDate } from "~/time/format";
+import { localDateOf } from "~/time/local-date";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.cohort.title ?? "Your course"} · Tripod` }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireUser(request);
+  const db = getDb();
+  const own = ownEnrollment(db, Number(params.enrollmentId), user.id);
+  if (!own) throw new Response("Not found", { status: 404 });
+  const course = getCourse();
+  const journey = buildJourney(own.cohort, course.days, progressFacts(db, own.enrollment.id), now());
+  const day = (n: number) => course.byDay(n)!;
+  const next = journey.next;
+  return {
+    enrollmentId: own.enrollment.id,
+    name: user.name.split(" ")[0],
+    cohort: { title: own.cohort.title, slug: own.cohort.slug },
+    others: enrollmentsOf(db, user.id).filter((e) => e.id !== own.enrollment.id).map((e) => ({ id: e.id, title: e.title })),
+    strip: journey.cards.map((c) => ({ day: c.day, pillar: c.pillar, title: c.title, state: c.state, unlocksOn: formatShortDate(localDateOf(c.unlocksAt, own.cohort.timeZone)) })),
+    pillars: journey.pillars,
+    streak: journey.streak,
+    completed: journey.completed,
+    catchUp: journey.catchUp.map((c) => ({ day: c.day, title: c.title, pillar: c.pillar, started: c.started })),
+    next:
+      next.kind === "today" || next.kind === "catch-up"
+        ? { kind: next.kind, day: next.day, title: day(next.day).title, pillar: day(next.day).pillar, summary: day(next.day).summary, minutes: day(next.day).minutes }
+        : next.kind === "up-to-date"
+          ? { kind: next.kind, nextDay: next.nextDay, opens: formatShortDate(localDateOf(next.unlocksAt, own.cohort.timeZone)) }
+          : next.kind === "not-started"
+            ? { kind: next.kind, opens: formatShortDate(localDateOf(next.startsAt, own.cohort.timeZone)) }
+            : { kind: next.kind },
+  };
+}
+
+function NextStepCard({ data }: { data: ReturnType<typeof useLoaderData<typeof loader>> }) {
+  const next = data.next;
+  if (next.kind === "today" || next.kind === "catch-up") {
+    return (
+      <section className={`card cta pillar-${next.pillar}`} aria-labelledby="next-title">
+        <p className="eyebrow">{next.kind === "today" ? "Today" : "Next to catch up"}</p>
+        <h2 id="next-title" className="h3">
+          Day {next.day}: {next.title}
+        </h2>
+        <p>
+          <PillarBadge pillar={next.pillar} /> <span className="muted small">{next.minutes} min</span>
+        </p>
+        <p>{next.summary}</p>
+        <Link to={`/learn/${data.enrollmentId}/days/${next.day}`} className="button">
+          {next.kind === "today" ? `Start day ${next.day}` : `Catch up on day ${next.day}`}
+        </Link>
+      </section>
+    );
+  }
+  const text =
+    next.kind === "up-to-date"
+      ? `You are up to date. Day ${next.nextDay} opens on ${next.opens}.`
+      : next.kind === "not-started"
+        ? `Day 1 opens on ${next.opens}. We will email you that morning.`
+        : "You finished all thirty days. Your balance report is ready.";
+  return (
+    <section className="card cta" aria-label="Next step">
+      <p className="eyebrow">Next</p>
+      <p className="h3">{text}</p>
+    </section>
+  );
+}
+
+export default function LearnHome() {
+  const data = useLoaderData<typeof loader>();
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <div>
+          <p className="eyebrow">{data.cohort.title}</p>
+          <h1>Good to see you, {data.name}</h1>
+        </div>
+        {data.others.length > 0 ? (
+          <nav aria-label="Your other cohorts" className="small">
+            Also in:{" "}
+            {data.others.map((o, i) => (
+              <span key={o.id}>
+                {i > 0 ? ", " : ""}
+                <Link to={`/learn/${o.id}`}>{o.title}</Link>
+              </span>
+            ))}
+          </nav>
+        ) : null}
+      </div>
+      <NextStepCard data={data} />
+      <div className="grid grid-2">
+        <section className="card" aria-labelledby="progress-title">
+          <h2 id="progress-title" className="h3">
+            Progress
+          </h2>
+          <p>
+            <span className="stat">{data.completed}</span> of 30 days done · streak <strong>{data.streak}</strong> {data.streak === 1 ? "day" : "days"}
+          </p>
+          <div className="pillar-bars">
+            {data.pillars.map((p) => (
+              <div key={p.pillar} className={`pillar-bar pillar-${p.pillar}`}>
+                <span>{PILLAR_INFO[p.pillar].name}</span>
+                <span className="bar" role="img" aria-label={`${PILLAR_INFO[p.pillar].name}: ${p.done} of ${p.unlocked} open days done, ${p.total} in the course`}>
+                  <span style={{ width: `${p.unlocked ? Math.round((100 * p.done) / p.unlocked) : 0}%` }} />
+                </span>
+                <span className="muted">
+                  {p.done}/{p.unlocked}
+                </span>
+              </div>
+            ))}
+          </div>
+          <p className="small muted">Done of the days open so far. Integration days count toward all three.</p>
+        </section>
+        <section className="card" aria-labelledby="catch-title">
+          <h2 id="catch-title" className="h3">
+            Catch up
+          </h2>
+          {data.catchUp.length === 0 ? (
+            <p className="muted">Nothing to catch up on.</p>
+          ) : (
+            <ul className="catch-up">
+              {data.catchUp.map((c) => (
+                <li key={c.day}>
+                  <Link to={`/learn/${data.enrollmentId}/days/${c.day}`}>
+                    Day {c.day}: {c.title}
+                  </Link>{" "}
+                  {c.started ? <span className="muted small">(draft saved)</span> : null}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <section aria-labelledby="days-title">
+        <h2 id="days-title" className="h3">
+          Your thirty days
+        </h2>
+        <DayStrip enrollmentId={data.enrollmentId} days={data.strip} />
+        <ul className="legend">
+          <li>✓ done</li>
+          <li>● open today</li>
+          <li>! to catch up</li>
+          <li>dotted: not open yet</li>
+          <li>
+            <PillarBadge pillar="product" /> <PillarBadge pillar="process" /> <PillarBadge pillar="people" /> <PillarBadge pillar="all" />
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { and, eq } from "drizzle-orm";
+import { assessmentAnswers, dayProgress, feedback, users } from "../../db/schema";
+import { useClock } from "~/time/clock.server";
+import { action as dayAction, loader as dayLoader } from "~/routes/learn.$enrollmentId.days.$day";
+import { loader as homeLoader } from "~/routes/learn.$enrollmentId._index";
+import { loader as learnLoader } from "~/routes/learn._index";
+import { action as settingsAction, loader as settingsLoader } from "~/routes/settings";
+import { getCourse } from "~/course/content.server";
+import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { createCohort, createUser, enrollUser } from "../support/fixtures";
+import { formRequest, getRequest, run, runResponse } from "../support/remix";
+import { signedInCookie } from "../support/sessions";
+
+let t: TestDatabase;
+let cookie: string;
+let enrollmentId: number;
+// 15:00 in New York on 21 November 2026: the cohort that started on the 10th is on day 12.
+const NOW = new Date("2026-11-21T20:00:00Z");
+
+beforeEach(() => {
+  t = freshDatabase();
+  useClock(() => NOW);
+  const cohort = createCohort(t.db, "spring");
+  const user = createUser(t.db, "dana@example.com");
+  enrollmentId = enrollUser(t.db, cohort.id, user.id).id;
+  cookie = signedInCookie(t.db, user.id);
+});
+afterEach(() => {
+  useClock(undefined);
+  removeDatabase(t);
+});
+
+const path = (day: number) => `/learn/${enrollmentId}/days/${day}`;
+const params = (day: number) => ({ enrollmentId: String(enrollmentId), day: String(day) });
+const post = (day: number, fields: Record<string, string>, as = cookie) => runResponse(dayAction, formRequest(path(day), fields, { cookie: as }), params(day));
+const stored = (day: number) => t.db.select().from(dayProgress).where(and(eq(dayProgress.enrollmentId, enrollmentId), eq(dayProgress.day, day))).get();
+const FULL = { exerciseAnswer: "Listed my three goals.", reflection: "I lean on process.", rating: "4" };
+
+describe("the day page", () => {
+  it("shows an open day's lesson, exercise, reflection and rating statement", async () => {
+    const page = (await run(dayLoader, getRequest(path(4), { cookie }), params(4))) as Record<string, unknown>;
+    const lesson = getCourse().byDay(4)!;
+    expect(page).toMatchObject({ locked: false, day: 4, title: lesson.title, reflectionQuestion: lesson.reflection, ratingStatement: lesson.rating });
+    expect(page.html).toBe(lesson.html);
+  });
+
+  it("saves a draft, then marks the day complete, and both stay editable", async () => {
+    const draft = await post(5, { intent: "save", exerciseAnswer: "Half done", reflection: "" });
+    expect(draft.status).toBe(200);
+    expect(stored(5)).toMatchObject({ exerciseAnswer: "Half done", completedAt: null });
+    await post(5, { intent: "complete", ...FULL, isPrivate: "on" });
+    const completedAt = stored(5)!.completedAt;
+    expect(completedAt).toEqual(NOW);
+    expect(stored(5)).toMatchObject({ exerciseAnswer: FULL.exerciseAnswer, rating: 4, isPrivate: true });
+    useClock(() => new Date(NOW.getTime() + 3_600_000));
+    await post(5, { intent: "save", ...FULL, reflection: "Edited later." });
+    expect(stored(5)).toMatchObject({ reflection: "Edited later.", completedAt, isPrivate: false });
+  });
+
+  it("refuses to complete a day without the exercise, the reflection and a rating, with a message for each", async () => {
+    const response = await post(6, { intent: "complete", exerciseAnswer: " ", reflection: "", rating: "" });
+    expect(response.status).toBe(400);
+    const { errors } = await response.json();
+    expect(Object.keys(errors).sort()).toEqual(["exerciseAnswer", "form", "rating", "reflection"]);
+    expect(stored(6)).toBeUndefined();
+  });
+
+  it("refuses an answer over 20,000 characters and leaves the stored draft untouched", async () => {
+    await post(7, { intent: "save", exerciseAnswer: "My careful draft", reflection: "" });
+    const before = stored(7);
+    const response = await post(7, { intent: "save", exerciseAnswer: "x".repeat(20_001), reflection: "" });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors.exerciseAnswer).toMatch(/20,001 characters; the limit is 20,000\. Nothing was saved, and your last saved draft is unchanged/);
+    expect(body.values.exerciseAnswer).toHaveLength(20_001); // sent back, so nothing typed is lost
+    expect(stored(7)).toEqual(before);
+    expect((await post(7, { intent: "save", exerciseAnswer: "y".repeat(20_000), reflection: "" })).status).toBe(200);
+  });
+
+  it("answers a bad rating or intent with a field error, never a 500", async () => {
+    expect((await (await post(8, { intent: "complete", ...FULL, rating: "9" })).json()).errors.rating).toBe("Choose a rating from 1 to 5.");
+    expect((await post(8, { intent: "delete-everything" })).status).toBe(400);
+  });
+
+  it("refuses a locked day and says when it opens", async () => {
+    const response = await run(dayLoader, getRequest(path(13), { cookie }), params(13));
+    const { data, init } = response as { data: Record<string, unknown>; init: { status: number } };
+    expect(init.status).toBe(403);
+    expect(data).toMatchObject({ locked: true, opensOn: "Sunday 22 November 2026" });
+    expect((await post(13, { intent: "save", exerciseAnswer: "sneaky" })).status).toBe(403);
+    expect(stored(13)).toBeUndefined();
+  });
+
+  it("is a 404 for another participant's enrollment, for reading and for writing", async () => {
+    const other = createUser(t.db, "other@example.com");
+    const otherCookie = signedInCookie(t.db, other.id);
+    expect(((await run(dayLoader, getRequest(path(3), { cookie: otherCookie }), params(3))) as Response).status).toBe(404);
+    expect((await post(3, { intent: "save", exerciseAnswer: "x" }, otherCookie)).status).toBe(404);
+    expect(((await run(homeLoader, getRequest(`/learn/${enrollmentId}`, { cookie: otherCookie }), { enrollmentId: String(enrollmentId) })) as Response).status).toBe(404);
+    expect(((await run(dayLoader, getRequest(path(31), { cookie }), params(31))) as Response).status).toBe(404);
+  });
+
+  it("shows the facilitator's feedback under the work", async () => {
+    t.db.insert(feedback).values({ enrollmentId, day: 2, authorId: null, body: "Good outcome; now add a date." }).run();
+    const page = (await run(dayLoader, getRequest(path(2), { cookie }), params(2))) as { feedback: { body: string }[] };
+    expect(page.feedback.map((f) => f.body)).toEqual(["Good outcome; now add a date."]);
+  });
+});
+
+describe("the baseline assessment on day 1", () => {
+  const allRatings = () => Object.fromEntries(getCourse().assessment.statements.map((s, i) => [`assessment.${s.id}`, String((i % 5) + 1)]));
+
+  it("is required to complete day 1, saved with the day, and editable", async () => {
+    const missing = await post(1, { intent: "complete", ...FULL });
+    expect(missing.status).toBe(400);
+    expect(Object.keys((await missing.json()).errors).filter((k) => k.startsWith("assessment."))).toHaveLength(12);
+    expect((await post(1, { intent: "complete", ...FULL, ...allRatings() })).status).toBe(200);
+    expect(t.db.select().from(assessmentAnswers).where(eq(assessmentAnswers.kind, "baseline")).all()).toHaveLength(12);
+    const first = getCourse().assessment.statements[0]!.id;
+    await post(1, { intent: "save", ...FULL, ...allRatings(), [`assessment.${first}`]: "5" });
+    expect(t.db.select().from(assessmentAnswers).where(eq(assessmentAnswers.statementId, first)).get()!.rating).toBe(5);
+  });
+
+  it("refuses an out-of-range rating", async () => {
+    const first = getCourse().assessment.statements[0]!.id;
+    const response = await post(1, { intent: "save", ...FULL, [`assessment.${first}`]: "6" });
+    expect((await response.json()).errors[`assessment.${first}`]).toBe("Choose a rating from 1 to 5.");
+  });
+});
+
+describe("home and settings", () => {
+  it("sends /learn to the running enrollment and shows the journey", async () => {
+    const redirect = (await run(learnLoader, getRequest("/learn", { cookie }))) as Response;
+    expect(redirect.headers.get("Location")).toBe(`/learn/${enrollmentId}`);
+    await post(1, { intent: "save", ...FULL });
+    const home = (await run(homeLoader, getRequest(`/learn/${enrollmentId}`, { cookie }), { enrollmentId: String(enrollmentId) })) as { next: { kind: string; day: number }; catchUp: unknown[]; strip: { state: string }[] };
+    expect(home.next).toMatchObject({ kind: "today", day: 12 });
+    expect(home.catchUp).toHaveLength(11);
+    expect(home.strip[12]!.state).toBe("locked");
+  });
+
+  it("saves settings and refuses bad ones with field errors", async () => {
+    const ok = await runResponse(settingsAction, formRequest("/settings", { name: "Dana W.", timeZone: "Asia/Kolkata", sendHour: "6" }, { cookie }));
+    expect((await ok.json()).saved).toBe(true);
+    expect(t.db.select().from(users).where(eq(users.email, "dana@example.com")).get()).toMatchObject({ name: "Dana W.", timeZone: "Asia/Kolkata", sendHour: 6, dailyEmails: false });
+    const bad = await runResponse(settingsAction, formRequest("/settings", { name: "", timeZone: "Nowhere/Land", sendHour: "24" }, { cookie }));
+    expect(bad.status).toBe(400);
+    expect(Object.keys((await bad.json()).errors).sort()).toEqual(["name", "sendHour", "timeZone"]);
+  });
+
+  it.each([
+    ["/learn", () => run(learnLoader, getRequest("/learn"))],
+    ["/learn/:id", () => run(homeLoader, getRequest("/learn/1"), { enrollmentId: "1" })],
+    ["/learn/:id/days/:day", () => run(dayLoader, getRequest("/learn/1/days/1"), { enrollmentId: "1", day: "1" })],
+    ["/learn/:id/days/:day (POST)", () => run(dayAction, formRequest("/learn/1/days/1", { intent: "save" }), { enrollmentId: "1", day: "1" })],
+    ["/settings", () => run(settingsLoader, getRequest("/settings"))],
+    ["/settings (POST)", () => run(settingsAction, formRequest("/settings", { name: "x" }))],
+  ])("sends an anonymous visitor from %s to sign in", async (_, call) => {
+    const response = (await call()) as Response;
+    expect(response.status).toBe(302);
+    expect(response.headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
+  });
+});
