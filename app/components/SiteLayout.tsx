@@ -20,27 +20,11 @@ export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: Head
           </Link>
           <nav className="site-nav" aria-label="Main">
             <ul>
-              {nav.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to}>{item.label}</NavLink>
-                </li>
-              ))}
               {user ? (
                 <>
-                  {user.role !== "participant" ? (
-                    <li>
-                      <NavLink to="/facilitate">Facilitate</NavLink>
-                    </li>
-                  ) : (
-                    <li>
-                      <NavLink to="/learn">My course</NavLink>
-                    </li>
-                  )}
+                  <li>{user.role !== "participant" ? <NavLink to="/facilitate">Facilitate</NavLink> : <NavLink to="/learn">My course</NavLink>}</li>
                   <li>
                     <NavLink to="/settings">Settings</NavLink>
-                  </li>
-                  <li>
-                    <NavLink to="/account">{user.name.split(" ")[0]}</NavLink>
                   </li>
                   <li>
                     <Form method="post" action="/logout">
@@ -51,9 +35,16 @@ export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: Head
                   </li>
                 </>
               ) : (
-                <li>
-                  <NavLink to="/login">Sign in</NavLink>
-                </li>
+                <>
+                  {nav.map((item) => (
+                    <li key={item.to}>
+                      <NavLink to={item.to}>{item.label}</NavLink>
+                    </li>
+                  ))}
+                  <li>
+                    <NavLink to="/login">Sign in</NavLink>
+                  </li>
+                </>
               )}
             </ul>
           </nav>
@@ -71,7 +62,7 @@ export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: Head
         <div className="container">
           <p>Tripod: thirty days of engineering leadership across Product, Process and People.</p>
           <p>
-            <Link to="/">Home</Link> · <a href="/healthz">Status</a>
+            <Link to="/">Home</Link> · <Link to="/course">The course</Link> · <a href="/healthz">Status</a>
           </p>
         </div>
       </footer>

@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { readSettings, saveSettings, settingsSchema } from "~/account/settings.server";
 import { requireUser } from "~/auth/guards.server";
 import { Field, FormError } from "~/components/Field";
@@ -82,6 +82,9 @@ export default function SettingsPage() {
           </button>
         </p>
       </Form>
+      <p>
+        <Link to="/account">Your account and cohorts</Link>: see which cohorts you are in, or leave one.
+      </p>
       <section className="card" aria-labelledby="devices">
         <h2 id="devices" className="h3">
           Devices

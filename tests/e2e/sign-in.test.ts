@@ -41,8 +41,8 @@ describe("signing in, in Chromium", () => {
     await openNewestEmail(page, "participant@example.com");
     expect(await page.locator("h1").innerText()).toMatch(/Your Tripod sign-in code is \d{6}/);
     await page.locator("a", { hasText: "/login/verify?token=" }).click();
-    await page.waitForURL(`${env.app().url}/account`);
-    await page.getByRole("heading", { level: 1, name: "Dana Whitfield" }).waitFor();
+    await page.waitForURL(/\/learn\/\d+$/);
+    await page.getByRole("heading", { level: 1, name: "Good to see you, Dana" }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(cspErrors).toEqual([]);
   });
@@ -56,9 +56,10 @@ describe("signing in, in Chromium", () => {
     await page.goto(codePage);
     await page.getByLabel("6-digit code").fill(code);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(`${env.app().url}/account`);
+    await page.waitForURL(`${env.app().url}/facilitate`);
+    await page.goto(`${env.app().url}/account`);
     expect(await page.locator("dd").first().innerText()).toBe("facilitator@example.com");
-    await page.getByRole("button", { name: "Sign out", exact: true }).first().click();
+    await page.locator("header").getByRole("button", { name: "Sign out", exact: true }).click();
     await page.waitForURL(`${env.app().url}/`);
     await page.goto(`${env.app().url}/account`);
     expect(page.url()).toBe(`${env.app().url}/login?redirectTo=%2Faccount`);

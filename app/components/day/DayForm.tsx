@@ -109,7 +109,6 @@ export function DayForm({ values, errors, completed, exercise, reflectionQuestio
 
   return (
     <Form method="post" ref={form} onChange={onChange} className="stack work" noValidate>
-      {children}
       <section className="card" aria-labelledby="exercise-title">
         <h2 id="exercise-title" className="h3">
           Exercise
@@ -138,6 +137,7 @@ export function DayForm({ values, errors, completed, exercise, reflectionQuestio
           {fieldError("reflection")}
         </div>
       </section>
+      {children}
       <section className="card" aria-labelledby="rating-title">
         <h2 id="rating-title" className="h3">
           Rate yourself
