@@ -12,7 +12,12 @@ import { getCourse } from "~/course/content.server";
 getCourse();
 
 const ABORT_DELAY = 5_000;
-export const streamTimeout = ABORT_DELAY;
+/**
+ * How long Remix waits for promises in loader data. Ours return none, so the stream is done
+ * at once; the short timeout matters because Remix's timer (never cleared by the Express
+ * adapter once a response finishes) keeps each response's data reachable until it fires.
+ */
+export const streamTimeout = 1_000;
 
 export default function handleRequest(
   request: Request,
@@ -26,22 +31,31 @@ export default function handleRequest(
   const waitForAll = isbot(request.headers.get("user-agent") ?? "");
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
+    // Abort a render that hangs; cleared as soon as it finishes, so a finished render is not
+    // kept alive (with everything it references) until the timer would have fired.
+    const timer = setTimeout(() => abort(), ABORT_DELAY + 1_000);
+    const ready = () => {
+      shellRendered = true;
+      const body = new PassThrough();
+      responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+      resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+      pipe(body);
+    };
     const { pipe, abort } = renderToPipeableStream(
       <NonceContext.Provider value={nonce}>
         <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
       </NonceContext.Provider>,
       {
         nonce,
-        [waitForAll ? "onAllReady" : "onShellReady"]() {
-          shellRendered = true;
-          const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(
-            new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
-          );
-          pipe(body);
+        onAllReady() {
+          clearTimeout(timer);
+          if (waitForAll) ready();
+        },
+        onShellReady() {
+          if (!waitForAll) ready();
         },
         onShellError(error: unknown) {
+          clearTimeout(timer);
           reject(error);
         },
         onError(error: unknown) {
@@ -50,6 +64,5 @@ export default function handleRequest(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY + 1_000);
   });
 }

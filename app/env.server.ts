@@ -25,6 +25,8 @@ const base = z.object({
   RESEND_BASE_URL: z.url().optional(),
   APP_NOW: isoInstant.optional(),
   SCHEDULER: z.enum(["on", "off"]).default("on"),
+  /** `on` adds the benchmark's control page (/bench/lesson/:day); never needed in production. */
+  BENCH_ROUTES: z.enum(["on", "off"]).default("off"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -45,6 +47,9 @@ export type EnvResult = { ok: true; env: Env } | { ok: false; problems: string[]
 
 export function parseEnv(source: Record<string, string | undefined>): EnvResult {
   const raw = withoutEmpty(source);
+  // The server process runs React and Remix in production mode whatever the app's mode;
+  // it records the mode the operator chose in TRIPOD_MODE (see app/server/start.ts).
+  if (raw.TRIPOD_MODE) raw.NODE_ENV = raw.TRIPOD_MODE;
   const problems: string[] = [];
   if (raw.NODE_ENV === "production") {
     for (const name of PRODUCTION_REQUIRED) {

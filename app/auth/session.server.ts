@@ -2,10 +2,11 @@
  * Cookie sessions: create, validate (with sliding expiry), and end. The cookie holds the
  * token; the database holds only its SHA-256.
  */
-import { eq, lt } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import { sessions, signInTokens, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import { getEnv } from "~/env.server";
+import { prepared } from "~/util/prepared";
 import { generateToken, hashToken, SESSION_MS, sessionUse } from "./tokens";
 
 export const SESSION_COOKIE = "tripod_session";
@@ -22,15 +23,17 @@ export function createSession(db: Db, userId: number, now: Date): { token: strin
 
 export function validateSessionToken(db: Db, token: string, now: Date): ValidSession | null {
   const sessionId = hashToken(token);
-  const row = db
-    .select({
-      expiresAt: sessions.expiresAt,
-      user: { id: users.id, email: users.email, name: users.name, role: users.role, timeZone: users.timeZone },
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.id, sessionId))
-    .get();
+  const row = prepared(db, "session-with-user", () =>
+    db
+      .select({
+        expiresAt: sessions.expiresAt,
+        user: { id: users.id, email: users.email, name: users.name, role: users.role, timeZone: users.timeZone },
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.id, sql.placeholder("id")))
+      .prepare(),
+  ).get({ id: sessionId });
   if (!row) return null;
   const use = sessionUse(row, now);
   if (use.action === "expired") {

@@ -20,14 +20,21 @@ const isWeekend = (date: LocalDate) => {
   return day === 0 || day === 6;
 };
 
-/** The local dates of days 1..30. */
+const datesCache = new Map<string, LocalDate[]>();
+
+/** The local dates of days 1..30 (memoised per start date and schedule; do not mutate). */
 export function courseDates(cohort: CohortCalendar): LocalDate[] {
+  const key = `${cohort.startsOn}|${cohort.schedule}`;
+  const cached = datesCache.get(key);
+  if (cached) return cached;
   const dates: LocalDate[] = [];
   let date = cohort.startsOn;
   while (dates.length < COURSE_LENGTH) {
     if (cohort.schedule === "daily" || !isWeekend(date)) dates.push(date);
     date = addDays(date, 1);
   }
+  if (datesCache.size > 10_000) datesCache.clear();
+  datesCache.set(key, dates);
   return dates;
 }
 

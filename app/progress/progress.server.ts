@@ -1,5 +1,6 @@
 /** Reading and writing a participant's days and assessments. */
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { prepared } from "~/util/prepared";
 import { assessmentAnswers, cohorts, dayProgress, emailOutbox, enrollments, feedback, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import type { DayWorkInput } from "./forms";
@@ -13,12 +14,15 @@ export function assessmentFor(day: number): AssessmentKind | null {
 
 /** This user's own enrollment with its cohort, or undefined (someone else's is never returned). */
 export function ownEnrollment(db: Db, enrollmentId: number, userId: number) {
-  return db
-    .select({ enrollment: enrollments, cohort: cohorts })
-    .from(enrollments)
-    .innerJoin(cohorts, eq(cohorts.id, enrollments.cohortId))
-    .where(and(eq(enrollments.id, enrollmentId), eq(enrollments.userId, userId), eq(enrollments.status, "active")))
-    .get();
+  if (!Number.isInteger(enrollmentId)) return undefined;
+  return prepared(db, "own-enrollment", () =>
+    db
+      .select({ enrollment: enrollments, cohort: cohorts })
+      .from(enrollments)
+      .innerJoin(cohorts, eq(cohorts.id, enrollments.cohortId))
+      .where(and(eq(enrollments.id, sql.placeholder("enrollmentId")), eq(enrollments.userId, sql.placeholder("userId")), eq(enrollments.status, "active")))
+      .prepare(),
+  ).get({ enrollmentId, userId });
 }
 
 /** The user's active enrollments, newest cohort first. */
@@ -42,17 +46,25 @@ export function progressFacts(db: Db, enrollmentId: number): Map<number, DayProg
 }
 
 export function dayWork(db: Db, enrollmentId: number, day: number) {
-  return db.select().from(dayProgress).where(and(eq(dayProgress.enrollmentId, enrollmentId), eq(dayProgress.day, day))).get();
+  return prepared(db, "day-work", () =>
+    db
+      .select()
+      .from(dayProgress)
+      .where(and(eq(dayProgress.enrollmentId, sql.placeholder("enrollmentId")), eq(dayProgress.day, sql.placeholder("day"))))
+      .prepare(),
+  ).get({ enrollmentId, day });
 }
 
 export function feedbackFor(db: Db, enrollmentId: number, day: number) {
-  return db
-    .select({ id: feedback.id, body: feedback.body, createdAt: feedback.createdAt, author: users.name })
-    .from(feedback)
-    .leftJoin(users, eq(users.id, feedback.authorId))
-    .where(and(eq(feedback.enrollmentId, enrollmentId), eq(feedback.day, day)))
-    .orderBy(asc(feedback.createdAt))
-    .all();
+  return prepared(db, "day-feedback", () =>
+    db
+      .select({ id: feedback.id, body: feedback.body, createdAt: feedback.createdAt, author: users.name })
+      .from(feedback)
+      .leftJoin(users, eq(users.id, feedback.authorId))
+      .where(and(eq(feedback.enrollmentId, sql.placeholder("enrollmentId")), eq(feedback.day, sql.placeholder("day"))))
+      .orderBy(asc(feedback.createdAt))
+      .prepare(),
+  ).all({ enrollmentId, day });
 }
 
 /**

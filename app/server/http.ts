@@ -8,8 +8,10 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { SERVER_BUILD } from "./build";
 import { sameOriginWrites, securityHeaders } from "./security";
+
+/** The Remix server build, next to this process's own compiled entry (build/server/start.mjs). */
+export const SERVER_BUILD = path.resolve("build/server/index.js");
 
 export async function loadServerBuild(): Promise<ServerBuild> {
   return (await import(pathToFileURL(SERVER_BUILD).href)) as ServerBuild;

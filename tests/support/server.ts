@@ -1,6 +1,6 @@
 /**
- * Starts the real app (`npm start`'s entry) on a free port with its own temporary
- * database, and stops it. The build must exist (`npm run test:e2e` builds first).
+ * Starts the real app (the `npm start` command) on a free port with its own temporary
+ * database, and stops it. `npm run test:e2e` builds first, so nothing is rebuilt here.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -10,6 +10,7 @@ import path from "node:path";
 
 export type RunningApp = {
   url: string;
+  pid: number;
   databaseFile: string;
   output: () => string;
   stop: () => Promise<void>;
@@ -20,6 +21,14 @@ export type StartOptions = {
   /** Use this database file and keep it after stop (default: a temporary one, removed). */
   databaseFile?: string;
 };
+
+/** The node arguments of package.json's `start` script, so tests run exactly what `npm start` runs. */
+export function startCommandArgs(): string[] {
+  const pkg = JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { start: string } };
+  const [command, ...args] = pkg.scripts.start.split(/\s+/);
+  if (command !== "node") throw new Error(`expected the start script to run node, got: ${pkg.scripts.start}`);
+  return args;
+}
 
 /** A port nobody is listening on right now. */
 export function freePort(): Promise<number> {
@@ -38,7 +47,7 @@ export async function startApp({ env = {}, databaseFile: given }: StartOptions =
   const databaseFile = given ?? path.join(dir!, "app.db");
   let output = "";
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "app/server/start.ts"], {
+  const child: ChildProcess = spawn(process.execPath, startCommandArgs(), {
     env: {
       ...process.env,
       NODE_ENV: "development",
@@ -74,6 +83,7 @@ export async function startApp({ env = {}, databaseFile: given }: StartOptions =
 
   return {
     url,
+    pid: child.pid!,
     databaseFile,
     output: () => output,
     stop: async () => {

@@ -1,0 +1,118 @@
+import { Link } from "@remix-run/react";
+import { AssessmentFields, type Statement } from "~/components/day/AssessmentFields";
+import { DayForm } from "~/components/day/DayForm";
+import { PillarBadge } from "~/components/PillarBadge";
+import type { DayPillar } from "~/course/pillars";
+
+/** What the day page shows: a locked notice, or the lesson with the day's work. */
+export type DayPageData =
+  | { locked: true; enrollmentId: number; day: number; title: string; pillar: DayPillar; minutes: number; cohortTitle: string; opensOn: string }
+  | {
+      locked: false;
+      enrollmentId: number;
+      day: number;
+      title: string;
+      pillar: DayPillar;
+      minutes: number;
+      cohortTitle: string;
+      summary: string;
+      html: string;
+      exercise: { prompt: string; steps: string[] };
+      reflectionQuestion: string;
+      ratingStatement: string;
+      reading: { title: string; author: string }[];
+      values: { exerciseAnswer: string; reflection: string; rating: number | null; isPrivate: boolean };
+      completedOn: string | null;
+      feedback: { id: number; body: string; author: string; on: string }[];
+      assessment: { kind: "baseline" | "final"; statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; locked: boolean } | null;
+      nextDay: number | null;
+    };
+
+export type DayActionData = { errors?: Record<string, string>; values?: Record<string, string>; message?: string; completed?: boolean };
+
+export function DayPageView({ page, action }: { page: DayPageData; action?: DayActionData }) {
+  const back = (
+    <p>
+      <Link to={`/learn/${page.enrollmentId}`}>← {page.cohortTitle}</Link>
+    </p>
+  );
+  if (page.locked) {
+    return (
+      <div className="narrow">
+        {back}
+        <p className="eyebrow">Day {page.day} of 30</p>
+        <h1>{page.title}</h1>
+        <p className="notice notice-warn">This day is not open yet. It opens on {page.opensOn}, and we will email you that morning.</p>
+      </div>
+    );
+  }
+  const sent = action?.values;
+  const values = sent
+    ? { exerciseAnswer: sent.exerciseAnswer ?? "", reflection: sent.reflection ?? "", rating: sent.rating ? Number(sent.rating) : null, isPrivate: sent.isPrivate === "on" }
+    : page.values;
+  const ratings = sent && page.assessment ? Object.fromEntries(page.assessment.statements.map((s) => [s.id, Number(sent[`assessment.${s.id}`])])) : page.assessment?.ratings ?? {};
+  return (
+    <article className="stack day-page">
+      <header className="prose">
+        {back}
+        <p className="eyebrow">
+          Day {page.day} of 30 · {page.minutes} min
+        </p>
+        <h1>{page.title}</h1>
+        <p>
+          <PillarBadge pillar={page.pillar} /> {page.completedOn ? <span className="status status-active">Completed {page.completedOn}</span> : null}
+        </p>
+        <p className="lede">{page.summary}</p>
+      </header>
+      {/* Lesson bodies are our own markdown, rendered and sanitised at start-up (rehype-sanitize). */}
+      <div className="prose lesson" dangerouslySetInnerHTML={{ __html: page.html }} />
+      {page.reading.length > 0 ? (
+        <aside className="prose small muted" aria-label="Further reading">
+          <strong>Further reading:</strong> {page.reading.map((r) => `${r.title} (${r.author})`).join("; ")}
+        </aside>
+      ) : null}
+      <div className="prose">
+        {action?.message ? (
+          <p className="notice notice-ok" role="status">
+            {action.message}
+          </p>
+        ) : null}
+        {action?.errors?.form ? (
+          <p className="notice notice-error" role="alert">
+            {action.errors.form}
+          </p>
+        ) : null}
+        <DayForm
+          key={action?.message ?? "form"}
+          values={values}
+          errors={action?.errors ?? {}}
+          completed={Boolean(page.completedOn) || Boolean(action?.completed)}
+          exercise={page.exercise}
+          reflectionQuestion={page.reflectionQuestion}
+          ratingStatement={page.ratingStatement}
+        >
+          {page.assessment ? <AssessmentFields {...page.assessment} ratings={ratings} errors={action?.errors ?? {}} /> : null}
+        </DayForm>
+        {page.feedback.length > 0 ? (
+          <section aria-labelledby="feedback-title" className="section">
+            <h2 id="feedback-title" className="h3">
+              Feedback from your facilitator
+            </h2>
+            {page.feedback.map((f) => (
+              <div key={f.id} className="feedback-item">
+                <p className="white-space-pre">{f.body}</p>
+                <p className="small muted">
+                  {f.author}, {f.on}
+                </p>
+              </div>
+            ))}
+          </section>
+        ) : null}
+        <nav className="day-nav section" aria-label="Other days">
+          {page.day > 1 ? <Link to={`/learn/${page.enrollmentId}/days/${page.day - 1}`}>← Day {page.day - 1}</Link> : <span />}
+          {page.nextDay ? <Link to={`/learn/${page.enrollmentId}/days/${page.nextDay}`}>Day {page.nextDay} →</Link> : null}
+        </nav>
+      </div>
+    </article>
+  );
+}

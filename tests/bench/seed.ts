@@ -1,0 +1,33 @@
+/**
+ * A benchmark cohort: N participants on day 12, each with eleven days of realistic-length
+ * work, plus a signed-in session for the first of them.
+ */
+import { cohorts, dayProgress, enrollments, users } from "../../db/schema";
+import type { Db } from "../../db/client";
+import { createSession, SESSION_COOKIE } from "~/auth/session.server";
+import { addDays, instantAt, localDateOf } from "~/time/local-date";
+
+const ANSWER = "Mapped the last five items from request to release; the longest wait was review, about two days each time. ".repeat(3);
+
+export function seedBenchCohort(db: Db, participants: number, now: Date): { cookie: string; enrollmentId: number; slug: string } {
+  const timeZone = "UTC";
+  const startsOn = addDays(localDateOf(now, timeZone), -11);
+  return db.transaction((tx) => {
+    const cohort = tx.insert(cohorts).values({ slug: `bench-${participants}`, title: `Benchmark cohort of ${participants}`, startsOn, timeZone, capacity: participants }).returning().get();
+    const people = tx
+      .insert(users)
+      .values(Array.from({ length: participants }, (_, i) => ({ email: `bench${participants}-${i}@example.org`, name: `Bench Person ${i}` })))
+      .returning({ id: users.id })
+      .all();
+    const rows = tx.insert(enrollments).values(people.map((u) => ({ cohortId: cohort.id, userId: u.id }))).returning({ id: enrollments.id }).all();
+    const progress = rows.flatMap((e, i) =>
+      Array.from({ length: 11 - (i % 4) }, (_, d) => {
+        const at = instantAt(addDays(startsOn, d), 9, timeZone);
+        return { enrollmentId: e.id, day: d + 1, exerciseAnswer: ANSWER, reflection: ANSWER.slice(0, 160), rating: (i + d) % 5 + 1, completedAt: at, updatedAt: at };
+      }),
+    );
+    for (let i = 0; i < progress.length; i += 2000) tx.insert(dayProgress).values(progress.slice(i, i + 2000)).run();
+    const session = createSession(tx as unknown as Db, people[0]!.id, now);
+    return { cookie: `${SESSION_COOKIE}=${session.token}`, enrollmentId: rows[0]!.id, slug: cohort.slug };
+  });
+}
