@@ -1,4 +1,5 @@
-import { Form, Link, NavLink } from "@remix-run/react";
+import { Link, NavLink } from "@remix-run/react";
+import { SignOutForm } from "./SignOutForms";
 import type { ReactNode } from "react";
 import { TripodMark } from "./TripodMark";
 
@@ -27,11 +28,7 @@ export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: Head
                     <NavLink to="/settings">Settings</NavLink>
                   </li>
                   <li>
-                    <Form method="post" action="/logout">
-                      <button type="submit" className="link-button">
-                        Sign out
-                      </button>
-                    </Form>
+                    <SignOutForm className="link-button" />
                   </li>
                 </>
               ) : (

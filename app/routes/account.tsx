@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { cohorts, enrollments, sessions } from "../../db/schema";
@@ -7,6 +7,7 @@ import { requireUser } from "~/auth/guards.server";
 import { leave } from "~/cohorts/enrollment.server";
 import { sendWelcomes } from "~/cohorts/welcome.server";
 import { InlineAction } from "~/components/InlineAction";
+import { SignOutEverywhereForm, SignOutForm } from "~/components/SignOutForms";
 import { getDb } from "~/db.server";
 import { getEnv } from "~/env.server";
 import { now } from "~/time/clock.server";
@@ -94,17 +95,8 @@ export default function AccountPage() {
         <h2 className="h3">Signing out</h2>
         <p>Lost a phone, or used a shared computer? Signing out everywhere ends every session, this one included.</p>
         <div className="button-row">
-          <Form method="post" action="/logout">
-            <button type="submit" className="button button-secondary">
-              Sign out
-            </button>
-          </Form>
-          <Form method="post" action="/logout">
-            <input type="hidden" name="intent" value="everywhere" />
-            <button type="submit" className="button button-danger">
-              Sign out of every device
-            </button>
-          </Form>
+          <SignOutForm />
+          <SignOutEverywhereForm />
         </div>
       </div>
     </div>

@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { readSettings, saveSettings, settingsSchema } from "~/account/settings.server";
 import { requireUser } from "~/auth/guards.server";
 import { Field, FormError } from "~/components/Field";
+import { SignOutEverywhereForm } from "~/components/SignOutForms";
 import { getDb } from "~/db.server";
 import { formValues, parseForm } from "~/forms/parse";
 import { allTimeZones } from "~/time/zones";
@@ -90,12 +91,7 @@ export default function SettingsPage() {
           Devices
         </h2>
         <p>Signed in somewhere you should not be? This ends every session, this one included.</p>
-        <Form method="post" action="/logout">
-          <input type="hidden" name="intent" value="everywhere" />
-          <button type="submit" className="button button-danger">
-            Sign out of every device
-          </button>
-        </Form>
+        <SignOutEverywhereForm />
       </section>
     </div>
   );
