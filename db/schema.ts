@@ -35,10 +35,13 @@ export const users = sqliteTable(
     dailyEmails: integer("daily_emails", { mode: "boolean" }).notNull().default(true),
     /** Set when someone unsubscribes from all course email (transactional mail still goes). */
     unsubscribedAt: integer("unsubscribed_at", { mode: "timestamp_ms" }),
+    /** 160 random bits in hex: the key of this person's one-click unsubscribe link. */
+    unsubscribeToken: text("unsubscribe_token"),
     createdAt: createdAt(),
   },
   (t) => [
     uniqueIndex("users_email_unique").on(t.email),
+    uniqueIndex("users_unsubscribe_token_unique").on(t.unsubscribeToken),
     check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
     check("users_send_hour_range", sql`${t.sendHour} IS NULL OR ${t.sendHour} BETWEEN 0 AND 23`),
   ],
@@ -215,6 +218,8 @@ export const emailOutbox = sqliteTable(
     kind: text("kind").notNull(),
     userId: integer("user_id").references(() => users.id, { onDelete: "set null" }),
     enrollmentId: integer("enrollment_id").references(() => enrollments.id, { onDelete: "set null" }),
+    /** The course day a daily email is about (null for other kinds). */
+    day: integer("day"),
     toAddress: text("to_address").notNull(),
     fromAddress: text("from_address").notNull(),
     subject: text("subject").notNull(),
@@ -242,5 +247,6 @@ export const emailOutbox = sqliteTable(
     index("email_outbox_due_idx").on(t.status, t.nextAttemptAt),
     index("email_outbox_user_idx").on(t.userId, t.createdAt),
     index("email_outbox_batch_idx").on(t.batchKey),
+    index("email_outbox_enrollment_kind_idx").on(t.enrollmentId, t.kind, t.day),
   ],
 );
