@@ -17,25 +17,44 @@ export type NewEmail = {
   headers?: Record<string, string>;
   userId?: number | null;
   enrollmentId?: number | null;
+  /** The course day of a daily email. */
+  day?: number | null;
 };
+
+function row(email: NewEmail, now: Date) {
+  return {
+    idempotencyKey: email.key,
+    kind: email.kind,
+    toAddress: email.to,
+    fromAddress: getEnv().EMAIL_FROM,
+    subject: email.subject,
+    html: email.html,
+    text: email.text,
+    headers: email.headers ?? {},
+    userId: email.userId ?? null,
+    enrollmentId: email.enrollmentId ?? null,
+    day: email.day ?? null,
+    nextAttemptAt: now,
+    createdAt: now,
+  };
+}
+
+/** Enqueues many emails in one transaction; keys already present are skipped. Returns how many were new. */
+export function enqueueMany(db: Db, emails: NewEmail[], now: Date): number {
+  if (emails.length === 0) return 0;
+  return db.transaction((tx) => {
+    let added = 0;
+    for (let i = 0; i < emails.length; i += 200) {
+      added += tx.insert(emailOutbox).values(emails.slice(i, i + 200).map((e) => row(e, now))).onConflictDoNothing({ target: emailOutbox.idempotencyKey }).run().changes;
+    }
+    return added;
+  });
+}
 
 export function enqueueEmail(db: Db, email: NewEmail, now: Date): { id: number; created: boolean } {
   const inserted = db
     .insert(emailOutbox)
-    .values({
-      idempotencyKey: email.key,
-      kind: email.kind,
-      toAddress: email.to,
-      fromAddress: getEnv().EMAIL_FROM,
-      subject: email.subject,
-      html: email.html,
-      text: email.text,
-      headers: email.headers ?? {},
-      userId: email.userId ?? null,
-      enrollmentId: email.enrollmentId ?? null,
-      nextAttemptAt: now,
-      createdAt: now,
-    })
+    .values(row(email, now))
     .onConflictDoNothing({ target: emailOutbox.idempotencyKey })
     .returning({ id: emailOutbox.id })
     .get();

@@ -1,23 +1,23 @@
 /**
- * The server's own once-a-minute tick: deliver what is due in the outbox and remove expired
- * sessions and sign-in tokens. SCHEDULER=off turns it off (tests, or when a separate
- * process runs the tick).
+ * The server's own once-a-minute tick: plan and deliver due email (the same tick as
+ * `npm run emails:tick`) and remove expired sessions and sign-in tokens. SCHEDULER=off turns
+ * it off (tests, or when a separate process runs the tick).
  */
 import type { Db } from "../../db/client";
 import { cleanupExpired } from "../auth/session.server";
-import { deliverDue } from "../email/deliver.server";
 import type { EmailTransport } from "../email/transport.server";
 import { log } from "../log.server";
+import { describeTick, runTick } from "../nudges/tick.server";
 
-export function startBackgroundWork(options: { db: Db; transport: EmailTransport; clock: () => Date; intervalMs?: number }): () => void {
+export function startBackgroundWork(options: { db: Db; transport: EmailTransport; clock: () => Date; appUrl: string; intervalMs?: number }): () => void {
   let running = false;
   const tick = async () => {
     if (running) return;
     running = true;
     try {
       const removed = cleanupExpired(options.db, options.clock());
-      const report = await deliverDue(options.db, options.transport, options.clock, { maxWaitMs: 30_000 });
-      if (report.batches > 0 || removed.sessions > 0) log.info({ delivery: report, removed }, "tick");
+      const report = await runTick(options.db, options.transport, options.clock, options.appUrl);
+      if (report.queued > 0 || report.delivery.batches > 0 || removed.sessions > 0) log.info({ removed }, describeTick(options.clock(), report));
     } catch (error) {
       log.error({ err: error }, "tick failed; the next one tries again");
     } finally {

@@ -14,12 +14,17 @@ export function seedBenchCohort(db: Db, participants: number, now: Date): { cook
   const startsOn = addDays(localDateOf(now, timeZone), -11);
   return db.transaction((tx) => {
     const cohort = tx.insert(cohorts).values({ slug: `bench-${participants}`, title: `Benchmark cohort of ${participants}`, startsOn, timeZone, capacity: participants }).returning().get();
-    const people = tx
-      .insert(users)
-      .values(Array.from({ length: participants }, (_, i) => ({ email: `bench${participants}-${i}@example.org`, name: `Bench Person ${i}` })))
-      .returning({ id: users.id })
-      .all();
-    const rows = tx.insert(enrollments).values(people.map((u) => ({ cohortId: cohort.id, userId: u.id }))).returning({ id: enrollments.id }).all();
+    // In chunks: SQLite takes at most 32,766 bound values per statement.
+    const inChunks = <T, R>(items: T[], insert: (chunk: T[]) => R[]) => {
+      const out: R[] = [];
+      for (let i = 0; i < items.length; i += 2000) out.push(...insert(items.slice(i, i + 2000)));
+      return out;
+    };
+    const people = inChunks(
+      Array.from({ length: participants }, (_, i) => ({ email: `bench${participants}-${i}@example.org`, name: `Bench Person ${i}` })),
+      (chunk) => tx.insert(users).values(chunk).returning({ id: users.id }).all(),
+    );
+    const rows = inChunks(people, (chunk) => tx.insert(enrollments).values(chunk.map((u) => ({ cohortId: cohort.id, userId: u.id }))).returning({ id: enrollments.id }).all());
     const progress = rows.flatMap((e, i) =>
       Array.from({ length: 11 - (i % 4) }, (_, d) => {
         const at = instantAt(addDays(startsOn, d), 9, timeZone);

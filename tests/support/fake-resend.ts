@@ -21,6 +21,8 @@ export type Faults = {
   latencyMs?: number;
   /** Accept the emails, then answer 500 anyway (a crash after the provider acted). */
   acceptThenFailRate?: number;
+  /** Like Resend's own limit: more requests than this in one second get 429, retry-after 1. */
+  maxRequestsPerSecond?: number;
 };
 
 export type FakeResend = {
@@ -28,6 +30,8 @@ export type FakeResend = {
   apiKey: string;
   accepted: AcceptedEmail[];
   requests: { path: string; status: number; idempotencyKey: string | null; count: number }[];
+  /** Requests that have arrived (counted before any latency or answer). */
+  received: () => number;
   faults: Faults;
   close: () => Promise<void>;
 };
@@ -61,8 +65,11 @@ export async function startFakeResend(options: { apiKey?: string; seed?: number;
   const accepted: AcceptedEmail[] = [];
   const requests: FakeResend["requests"] = [];
   const faults: Faults = {};
+  let received = 0;
+  const recent: number[] = [];
 
   const server = http.createServer((req, res) => {
+    received++;
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", async () => {
@@ -85,6 +92,12 @@ export async function startFakeResend(options: { apiKey?: string; seed?: number;
       if (faults.rateLimitBurst && faults.rateLimitBurst.count > 0) {
         faults.rateLimitBurst.count--;
         return error(429, "rate_limit_exceeded", "Too many requests.", { "retry-after": String(faults.rateLimitBurst.retryAfterSeconds) });
+      }
+      if (faults.maxRequestsPerSecond) {
+        const now = clock();
+        while (recent.length > 0 && recent[0]! <= now - 1000) recent.shift();
+        if (recent.length >= faults.maxRequestsPerSecond) return error(429, "rate_limit_exceeded", "Too many requests: 5 per second.", { "retry-after": "1" });
+        recent.push(now);
       }
       if (faults.serverErrorRate && random() < faults.serverErrorRate) return error(500, "internal_server_error", "An unexpected error occurred.");
 
@@ -136,6 +149,7 @@ export async function startFakeResend(options: { apiKey?: string; seed?: number;
     apiKey,
     accepted,
     requests,
+    received: () => received,
     faults,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

@@ -1,0 +1,86 @@
+/**
+ * The facts the planner needs for every active enrollment, in three queries whatever the
+ * number of enrollments: enrollments with their person and cohort, completed days, and
+ * what the outbox already holds per enrollment.
+ */
+import { and, eq, inArray, isNotNull, max, sql } from "drizzle-orm";
+import { cohorts, dayProgress, emailOutbox, enrollments, users } from "../../db/schema";
+import type { Db } from "~/db.server";
+import type { NudgeFacts } from "./planner";
+
+export type Recipient = { enrollmentId: number; userId: number; name: string; email: string; unsubscribeToken: string; cohortTitle: string };
+
+/** Gives every account without one an unguessable unsubscribe token (160 random bits). */
+export function ensureUnsubscribeTokens(db: Db): void {
+  db.run(sql`update ${users} set unsubscribe_token = lower(hex(randomblob(20))) where unsubscribe_token is null`);
+}
+
+export function loadNudgeFacts(db: Db): { facts: NudgeFacts[]; recipients: Map<number, Recipient> } {
+  const rows = db
+    .select({
+      enrollmentId: enrollments.id,
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      timeZone: users.timeZone,
+      sendHour: users.sendHour,
+      dailyEmails: users.dailyEmails,
+      unsubscribedAt: users.unsubscribedAt,
+      unsubscribeToken: users.unsubscribeToken,
+      cohortTitle: cohorts.title,
+      startsOn: cohorts.startsOn,
+      cohortZone: cohorts.timeZone,
+      schedule: cohorts.schedule,
+      cohortHour: cohorts.sendHour,
+    })
+    .from(enrollments)
+    .innerJoin(users, eq(users.id, enrollments.userId))
+    .innerJoin(cohorts, eq(cohorts.id, enrollments.cohortId))
+    .where(eq(enrollments.status, "active"))
+    .all();
+
+  const completed = new Map<number, Set<number>>();
+  for (const row of db
+    .select({ enrollmentId: dayProgress.enrollmentId, day: dayProgress.day })
+    .from(dayProgress)
+    .innerJoin(enrollments, eq(enrollments.id, dayProgress.enrollmentId))
+    .where(and(eq(enrollments.status, "active"), isNotNull(dayProgress.completedAt)))
+    .all()) {
+    let days = completed.get(row.enrollmentId);
+    if (!days) completed.set(row.enrollmentId, (days = new Set()));
+    days.add(row.day);
+  }
+
+  const sent = new Map<number, { lastDailyDay: number; congrats: boolean; report: boolean }>();
+  for (const row of db
+    .select({ enrollmentId: emailOutbox.enrollmentId, kind: emailOutbox.kind, day: max(emailOutbox.day) })
+    .from(emailOutbox)
+    .where(and(isNotNull(emailOutbox.enrollmentId), inArray(emailOutbox.kind, ["daily", "congrats", "report"])))
+    .groupBy(emailOutbox.enrollmentId, emailOutbox.kind)
+    .all()) {
+    const state = sent.get(row.enrollmentId!) ?? { lastDailyDay: 0, congrats: false, report: false };
+    if (row.kind === "daily") state.lastDailyDay = row.day ?? 0;
+    if (row.kind === "congrats") state.congrats = true;
+    if (row.kind === "report") state.report = true;
+    sent.set(row.enrollmentId!, state);
+  }
+
+  const recipients = new Map<number, Recipient>();
+  const facts = rows.map((r): NudgeFacts => {
+    recipients.set(r.enrollmentId, { enrollmentId: r.enrollmentId, userId: r.userId, name: r.name, email: r.email, unsubscribeToken: r.unsubscribeToken ?? "", cohortTitle: r.cohortTitle });
+    const state = sent.get(r.enrollmentId);
+    return {
+      enrollmentId: r.enrollmentId,
+      cohort: { startsOn: r.startsOn, timeZone: r.cohortZone, schedule: r.schedule, sendHour: r.cohortHour },
+      timeZone: r.timeZone,
+      sendHour: r.sendHour,
+      dailyEmails: r.dailyEmails,
+      unsubscribed: r.unsubscribedAt !== null,
+      completedDays: completed.get(r.enrollmentId) ?? new Set(),
+      lastDailyDay: state?.lastDailyDay ?? 0,
+      congratsPlanned: state?.congrats ?? false,
+      reportPlanned: state?.report ?? false,
+    };
+  });
+  return { facts, recipients };
+}

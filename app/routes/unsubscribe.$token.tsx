@@ -1,0 +1,78 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { getDb } from "~/db.server";
+import { applyEmailChoice, findByUnsubscribeToken } from "~/nudges/unsubscribe.server";
+import { now } from "~/time/clock.server";
+
+export const meta: MetaFunction = () => [{ title: "Email preferences · Tripod" }, { name: "robots", content: "noindex" }];
+
+/** Public by design: the unguessable token in the address is the only key, no session needed. */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const user = findByUnsubscribeToken(getDb(), params.token ?? "");
+  if (!user) throw new Response("Not found", { status: 404 });
+  return { email: user.email, state: user.unsubscribedAt ? "all-off" : user.dailyEmails ? "on" : "daily-off" };
+}
+
+const choiceSchema = z.object({ choice: z.enum(["daily-off", "all-off", "resume"]) });
+
+/**
+ * POST. A mail provider's one-click request (RFC 8058: body `List-Unsubscribe=One-Click`)
+ * stops all course email at once; the page's buttons choose between pausing daily emails,
+ * stopping all course email, or resuming.
+ */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const db = getDb();
+  const user = findByUnsubscribeToken(db, params.token ?? "");
+  if (!user) throw new Response("Not found", { status: 404 });
+  const form = await request.formData();
+  if (form.get("List-Unsubscribe") === "One-Click") {
+    applyEmailChoice(db, user.id, "all-off", now());
+    return new Response("Unsubscribed from all Tripod course email.", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const parsed = choiceSchema.safeParse(Object.fromEntries(form));
+  if (!parsed.success) return Response.json({ error: "Choose one of the options." }, { status: 400 });
+  applyEmailChoice(db, user.id, parsed.data.choice, now());
+  return Response.json({ done: parsed.data.choice });
+}
+
+const DONE = {
+  "daily-off": "Daily emails are paused. You will still get your final balance report.",
+  "all-off": "You are unsubscribed from all course email. Sign-in emails still come when you ask for them.",
+  resume: "Daily emails are back on.",
+} as const;
+
+export default function Unsubscribe() {
+  const { email, state } = useLoaderData<typeof loader>();
+  const action = useActionData<{ done?: keyof typeof DONE; error?: string }>();
+  return (
+    <div className="narrow stack">
+      <div>
+        <p className="eyebrow">Email preferences</p>
+        <h1>Your Tripod emails</h1>
+        <p className="muted">For {email}</p>
+      </div>
+      {action?.done ? (
+        <p className="notice notice-ok" role="status">
+          {DONE[action.done]}
+        </p>
+      ) : (
+        <p>
+          {state === "on" ? "You get a short email each course morning, and the final report." : state === "daily-off" ? "Daily emails are paused." : "You are unsubscribed from all course email."}
+        </p>
+      )}
+      {action?.error ? <p className="notice notice-error">{action.error}</p> : null}
+      <Form method="post" className="card stack">
+        <button type="submit" name="choice" value="daily-off" className="button button-secondary">
+          Pause daily emails (keep the final report)
+        </button>
+        <button type="submit" name="choice" value="all-off" className="button button-danger">
+          Unsubscribe from all course email
+        </button>
+        <button type="submit" name="choice" value="resume" className="button">
+          Send me daily emails again
+        </button>
+      </Form>
+    </div>
+  );
+}
