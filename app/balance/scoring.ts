@@ -41,6 +41,8 @@ export type Diagnosis =
 
 export type BalanceReport = { pillars: PillarScore[]; balance: number; diagnosis: Diagnosis };
 
+/** Rounds as a person would: 57.5 -> 58 even when binary floating point holds 57.49999999999999. */
+export const roundScore = (x: number) => Math.round(Math.round(x * 1e6) / 1e6);
 const mean = (values: number[]) => (values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -61,7 +63,7 @@ export function scoreBalance(input: ScoringInput): BalanceReport {
       unlocked: mine.length,
       engagement,
       confidence,
-      score: Math.round(100 * (0.5 * engagement + 0.5 * (confidence ?? 0))),
+      score: roundScore(100 * (0.5 * engagement + 0.5 * (confidence ?? 0))),
       baselineMean,
       finalMean,
       growth: baselineMean !== null && finalMean !== null ? round2(finalMean - baselineMean) : null,
@@ -71,7 +73,7 @@ export function scoreBalance(input: ScoringInput): BalanceReport {
   const scores = pillars.map((p) => p.score);
   const max = Math.max(...scores);
   const min = Math.min(...scores);
-  const balance = max === 0 ? 100 : Math.round((100 * min) / max);
+  const balance = max === 0 ? 100 : roundScore((100 * min) / max);
 
   let diagnosis: Diagnosis = { kind: "balanced" };
   if (min < max) {

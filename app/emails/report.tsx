@@ -1,28 +1,83 @@
 import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
+import { Link } from "@react-email/link";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
-import { ProgressLines, UnsubscribeFooter, type PillarLine } from "./parts";
+import { UnsubscribeFooter } from "./parts";
 
-export type ReportEmailProps = { name: string; cohortTitle: string; completed: number; pillars: PillarLine[]; reportUrl: string; unsubscribeUrl: string };
+export type ReportEmailProps = {
+  name: string;
+  cohortTitle: string;
+  completed: number;
+  balance: number;
+  scores: { name: string; score: number; color: string }[];
+  diagnosis: string;
+  revisit: { day: number; title: string; url: string }[];
+  reportUrl: string;
+  unsubscribeUrl: string;
+};
 
-/** Sent once after the course ends: where the participant finished, per pillar. */
+/** A bar chart made of table cells: it renders in mail clients without images or SVG. */
+function ScoreBars({ scores }: { scores: ReportEmailProps["scores"] }) {
+  return (
+    <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse", margin: "8px 0 20px" }}>
+      <tbody>
+        {scores.map((s) => (
+          <tr key={s.name}>
+            <td style={{ width: "80px", padding: "6px 8px 6px 0", fontSize: "14px", fontWeight: 700, color: s.color }}>{s.name}</td>
+            <td style={{ padding: "6px 0" }}>
+              <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse" }}>
+                <tbody>
+                  <tr>
+                    {s.score > 0 ? <td width={`${s.score}%`} style={{ backgroundColor: s.color, height: "14px", lineHeight: "14px", fontSize: "1px" }}>&nbsp;</td> : null}
+                    {s.score < 100 ? <td width={`${100 - s.score}%`} style={{ backgroundColor: "#ece9e2", height: "14px", lineHeight: "14px", fontSize: "1px" }}>&nbsp;</td> : null}
+                  </tr>
+                </tbody>
+              </table>
+            </td>
+            <td style={{ width: "44px", padding: "6px 0 6px 8px", fontSize: "14px", textAlign: "right" }}>{s.score}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Sent once after the course ends: the three scores, the balance, the diagnosis and what to revisit. */
 export const reportEmail = defineEmail<ReportEmailProps>({
   kind: "report",
   transactional: false,
   subject: (p) => `Your balance report for ${p.cohortTitle}`,
   Body: (p) => (
-    <EmailLayout preview={`You completed ${p.completed} of 30 days. Here is how your three pillars stand.`} footer={<UnsubscribeFooter url={p.unsubscribeUrl} />}>
+    <EmailLayout preview={`Balance ${p.balance} of 100. ${p.scores.map((s) => `${s.name} ${s.score}`).join(", ")}.`} footer={<UnsubscribeFooter url={p.unsubscribeUrl} />}>
       <Heading as="h1" style={emailStyles.h1}>
-        Your course has ended, {p.name.split(" ")[0]}
+        Your balance report, {p.name.split(" ")[0]}
       </Heading>
       <Text style={emailStyles.text}>
-        You completed {p.completed} of the 30 days of {p.cohortTitle}. Here is how many of each pillar's days you finished:
+        You completed {p.completed} of the 30 days of {p.cohortTitle}. Each score is half the days you did and half your own final assessment.
       </Text>
-      <ProgressLines pillars={p.pillars} streak={0} />
+      <ScoreBars scores={p.scores} />
+      <Text style={emailStyles.text}>
+        <strong>Balance index: {p.balance} of 100</strong> (your lowest pillar as a share of your highest).
+      </Text>
+      <Text style={emailStyles.text}>{p.diagnosis}</Text>
+      {p.revisit.length > 0 ? (
+        <Text style={emailStyles.text}>
+          Days to revisit:{" "}
+          {p.revisit.map((d, i) => (
+            <span key={d.day}>
+              {i > 0 ? ", " : ""}
+              <Link href={d.url}>
+                day {d.day}, {d.title}
+              </Link>
+            </span>
+          ))}
+          .
+        </Text>
+      ) : null}
       <Button href={p.reportUrl} style={emailStyles.button}>
-        Open your report
+        Open your full report
       </Button>
     </EmailLayout>
   ),

@@ -5,6 +5,7 @@ import type { PillarLine } from "~/emails/parts";
 import type { NewEmail } from "~/email/outbox.server";
 import type { Course } from "~/course/content.server";
 import { PILLAR_INFO } from "~/course/pillars";
+import type { ParticipantReport } from "~/balance/report.server";
 import { buildJourney } from "~/progress/journey";
 import type { Recipient } from "./facts.server";
 import { nudgeKey, type NudgeFacts, type PlannedNudge } from "./planner";
@@ -20,7 +21,14 @@ export function listUnsubscribeHeaders(url: string): Record<string, string> {
   return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }
 
-export async function composeNudge(nudge: PlannedNudge, facts: NudgeFacts, recipient: Recipient, course: Course, appUrl: string, now: Date): Promise<NewEmail> {
+const RISK_SENTENCE = {
+  disconnected: "the risk is a disconnected team, one that ships well but cannot say why it matters",
+  chaotic: "the risk is chaotic delivery, with plans slipping for reasons nobody can name",
+  mechanical: "the risk is a mechanical team, where work moves but people stop raising problems",
+} as const;
+
+/** `balance` is needed for the report email (the tick computes it for those only). */
+export async function composeNudge(nudge: PlannedNudge, facts: NudgeFacts, recipient: Recipient, course: Course, appUrl: string, now: Date, balance?: ParticipantReport): Promise<NewEmail> {
   const url = (path: string) => new URL(path, appUrl).toString();
   const home = url(`/learn/${nudge.enrollmentId}`);
   const dayUrl = (day: number) => url(`/learn/${nudge.enrollmentId}/days/${day}`);
@@ -53,6 +61,18 @@ export async function composeNudge(nudge: PlannedNudge, facts: NudgeFacts, recip
   if (nudge.kind === "congrats") {
     return { ...base, kind: EMAILS.congrats.kind, ...(await renderEmail(EMAILS.congrats, { name: recipient.name, homeUrl: home, unsubscribeUrl: unsubscribe })) };
   }
-  const rendered = await renderEmail(EMAILS.report, { name: recipient.name, cohortTitle: recipient.cohortTitle, completed: journey.completed, pillars, reportUrl: home, unsubscribeUrl: unsubscribe });
+  if (!balance) throw new Error("the report email needs the participant's balance report");
+  const weak = balance.diagnosis.kind === "weak" ? balance.diagnosis : null;
+  const rendered = await renderEmail(EMAILS.report, {
+    name: recipient.name,
+    cohortTitle: recipient.cohortTitle,
+    completed: balance.completed,
+    balance: balance.balance,
+    scores: balance.pillars.map((p) => ({ name: PILLAR_INFO[p.pillar].name, score: p.score, color: PILLAR_COLOURS[p.pillar] })),
+    diagnosis: weak ? `Your weakest pillar is ${PILLAR_INFO[weak.pillar].name}: ${RISK_SENTENCE[weak.risk]}.` : "Your three pillars are level. Keep the habits that got you here.",
+    revisit: weak ? weak.revisit.map((d) => ({ day: d, title: course.byDay(d)!.title, url: dayUrl(d) })) : [],
+    reportUrl: url(`/learn/${nudge.enrollmentId}/report`),
+    unsubscribeUrl: unsubscribe,
+  });
   return { ...base, kind: EMAILS.report.kind, ...rendered };
 }

@@ -4,6 +4,7 @@
  * delivery claims rows in write transactions.
  */
 import type { Db } from "~/db.server";
+import { participantReport } from "~/balance/report.server";
 import { getCourse } from "~/course/content.server";
 import { deliverDue, type DeliveryReport } from "~/email/deliver.server";
 import { enqueueMany } from "~/email/outbox.server";
@@ -26,7 +27,9 @@ export async function runTick(db: Db, transport: EmailTransport, clock: () => Da
   for (const [i, nudge] of plan.entries()) {
     // Rendering is CPU work (about 2.5 ms an email): let web requests in between.
     if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
-    emails.push(await composeNudge(nudge, byEnrollment.get(nudge.enrollmentId)!, recipients.get(nudge.enrollmentId)!, course, appUrl, now));
+    const facts = byEnrollment.get(nudge.enrollmentId)!;
+    const balance = nudge.kind === "report" ? participantReport(db, nudge.enrollmentId, facts.cohort, now) : undefined;
+    emails.push(await composeNudge(nudge, facts, recipients.get(nudge.enrollmentId)!, course, appUrl, now, balance));
   }
   const queued = enqueueMany(db, emails, now);
   const planned = { daily: 0, "catch-up": 0, congrats: 0, report: 0 };

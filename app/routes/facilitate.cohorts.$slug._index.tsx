@@ -86,9 +86,14 @@ export default function ManageCohort() {
             {data.status} · {active} of {data.capacity} seats taken · enrollment {data.enrollmentOpen ? "open" : "closed"}
           </p>
         </div>
-        <Link to={`/facilitate/cohorts/${data.slug}/settings`} className="button button-secondary">
-          Settings
-        </Link>
+        <div className="button-row">
+          <Link to={`/facilitate/cohorts/${data.slug}/report`} className="button button-secondary">
+            Cohort report
+          </Link>
+          <Link to={`/facilitate/cohorts/${data.slug}/settings`} className="button button-secondary">
+            Settings
+          </Link>
+        </div>
       </div>
       {data.notice ? <p className="notice notice-ok">{data.notice}</p> : null}
       {action?.done ? (

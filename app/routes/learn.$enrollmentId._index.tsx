@@ -121,6 +121,9 @@ export default function LearnHome() {
             ))}
           </div>
           <p className="small muted">Done of the days open so far. Integration days count toward all three.</p>
+          <p>
+            <Link to={`/learn/${data.enrollmentId}/report`}>Your balance report</Link>
+          </p>
         </section>
         <section className="card" aria-labelledby="catch-title">
           <h2 id="catch-title" className="h3">

@@ -1,23 +1,13 @@
 import type { Page } from "playwright-core";
 import { seriousViolations } from "../support/axe";
 import { newPage } from "../support/browser";
-import { useAppAndBrowser } from "../support/e2e";
+import { signInThroughMailbox, useAppAndBrowser } from "../support/e2e";
 import { horizontalOverflow } from "../support/layout";
 
 const env = useAppAndBrowser();
 
-/** Signs in through the local mailbox's link; returns on the participant's home. */
 async function signIn(page: Page, email: string) {
-  const url = env.app().url;
-  await page.goto(`${url}/login`);
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await page.waitForURL(/\/login\/code\?/);
-  await page.goto(`${url}/dev/mail`);
-  await page.locator("tr", { hasText: email }).first().getByRole("link").click();
-  await page.getByRole("heading", { name: "HTML part" }).waitFor();
-  await page.locator("a", { hasText: "/login/verify?token=" }).click();
-  await page.waitForURL(/\/learn\/\d+$/);
+  await signInThroughMailbox(page, env.app().url, email);
   await page.getByRole("heading", { level: 1, name: /Good to see you/ }).waitFor();
 }
 

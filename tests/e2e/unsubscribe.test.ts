@@ -1,26 +1,12 @@
-import { spawn } from "node:child_process";
 import { seriousViolations } from "../support/axe";
 import { newPage } from "../support/browser";
-import { useAppAndBrowser } from "../support/e2e";
+import { runTickCli, useAppAndBrowser } from "../support/e2e";
 
 const env = useAppAndBrowser();
 
-/** Runs `npm run emails:tick` against the running app's database, as an operator would. */
-function tick(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "app/cli/emails-tick.ts"], {
-      env: { ...process.env, NODE_ENV: "development", DATABASE_URL: env.app().databaseFile, APP_URL: env.app().url },
-    });
-    let out = "";
-    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-    child.stderr.on("data", (c: Buffer) => (out += c.toString()));
-    child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(out))));
-  });
-}
-
 describe("unsubscribing from an email", () => {
   it("works from the link in a daily email in /dev/mail, and one-click POST works without a session", async () => {
-    expect(await tick()).toMatch(/^tick .*: planned [1-9]\d* /);
+    expect(await runTickCli(env.app())).toMatch(/^tick .*: planned [1-9]\d* /);
     const page = await newPage(env.browser());
     await page.goto(`${env.app().url}/dev/mail`);
     const row = page.locator("tr", { hasText: "marcus.chen@example.com" }).first();

@@ -1,4 +1,5 @@
-import type { Browser } from "playwright-core";
+import { spawn } from "node:child_process";
+import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
 import { startApp, type RunningApp, type StartOptions } from "./server";
 
@@ -17,4 +18,29 @@ export function useAppAndBrowser(options?: StartOptions): { app: () => RunningAp
     await app?.stop();
   });
   return { app: () => app!, browser: () => browser! };
+}
+
+/** Signs in through the local mailbox's magic link, like a person would; returns on the landing page. */
+export async function signInThroughMailbox(page: Page, appUrl: string, email: string): Promise<void> {
+  await page.goto(`${appUrl}/login`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await page.waitForURL(/\/login\/code\?/);
+  await page.goto(`${appUrl}/dev/mail`);
+  await page.locator("tr", { hasText: email }).first().getByRole("link").click();
+  await page.getByRole("heading", { name: "HTML part" }).waitFor();
+  await page.locator("a", { hasText: "/login/verify?token=" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login") && !url.pathname.startsWith("/dev/mail"));
+}
+
+/** Runs `npm run emails:tick` against a running app's database, as an operator would. */
+export function runTickCli(app: RunningApp, now?: Date): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const args = ["--import", "tsx", "app/cli/emails-tick.ts", ...(now ? ["--now", now.toISOString()] : [])];
+    const child = spawn(process.execPath, args, { env: { ...process.env, NODE_ENV: "development", DATABASE_URL: app.databaseFile, APP_URL: app.url } });
+    let out = "";
+    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (out += c.toString()));
+    child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(out))));
+  });
 }

@@ -71,6 +71,12 @@ describe("balance scoring", () => {
     expect(scores(r)).toEqual([88, 75, 81]);
   });
 
+  it("rounds halves up as a person would, despite binary floating point", () => {
+    // 100 x (0.5 x 0.4 + 0.5 x 0.75) is 57.5 exactly on paper, 57.49999999999999 in floating point.
+    const r = scoreBalance(input({ completed: new Set([1, 3]), baseline: ratings({ process: [4, 4, 4, 4] }) }));
+    expect(r.pillars[1]!.score).toBe(58);
+  });
+
   it("integration days count toward all three pillars", () => {
     // Only days 1 and 7 done: product 2/6 -> 17, process 2/5 -> 20, people 2/5 -> 20.
     const r = scoreBalance(input({ completed: new Set([1, 7]) }));

@@ -1,0 +1,121 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { cohortReport } from "~/balance/report.server";
+import { requireManagedCohort } from "~/cohorts/access.server";
+import { BalanceChart } from "~/components/BalanceChart";
+import { PrintButton } from "~/components/PrintButton";
+import { getCourse } from "~/course/content.server";
+import { PILLAR_INFO } from "~/course/pillars";
+import { getDb } from "~/db.server";
+import { now } from "~/time/clock.server";
+
+export const meta: MetaFunction = () => [{ title: "Cohort report · Tripod" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { cohort } = requireManagedCohort(request, params.slug);
+  const report = cohortReport(getDb(), cohort.id, cohort, now());
+  const course = getCourse();
+  return { slug: cohort.slug, title: cohort.title, ...report, dayPillars: course.days.map((d) => d.pillar) };
+}
+
+export default function CohortReportPage() {
+  const r = useLoaderData<typeof loader>();
+  const most = Math.max(1, r.participants);
+  return (
+    <article className="stack report">
+      <header>
+        <p className="no-print">
+          <Link to={`/facilitate/cohorts/${r.slug}`}>← {r.title}</Link>
+        </p>
+        <p className="eyebrow">Cohort report · day {r.unlocked} of 30</p>
+        <h1>How {r.title} stands</h1>
+        <p className="lede">{r.participants} active participants. Averages of each person's scores, computed as on their own report.</p>
+      </header>
+      {r.participants === 0 ? (
+        <p className="notice">No active participants yet.</p>
+      ) : (
+        <>
+          <div className="grid grid-2">
+            <section className="card" aria-labelledby="avg-title">
+              <h2 id="avg-title" className="h3">
+                Average pillar scores
+              </h2>
+              <BalanceChart id="cohort-balance" scores={r.averages.map((a) => ({ pillar: a.pillar, score: a.score }))} balance={r.balance?.median ?? 100} />
+              <p>
+                {r.weakest ? (
+                  <>
+                    The cohort's weakest pillar is <strong>{PILLAR_INFO[r.weakest].name}</strong>: the risk is a {PILLAR_INFO[r.weakest].riskWhenWeak} team.
+                  </>
+                ) : (
+                  "The three pillars are level across the cohort."
+                )}
+              </p>
+            </section>
+            <section className="card" aria-labelledby="spread-title">
+              <h2 id="spread-title" className="h3">
+                Spread of balance indices
+              </h2>
+              <p>
+                Lowest {r.balance!.min}, median {r.balance!.median}, highest {r.balance!.max} (out of 100).
+              </p>
+              <div className="bucket-bars">
+                {r.balance!.buckets.map((b) => (
+                  <div key={b.from} className="bucket-bar">
+                    <span>
+                      {b.from}–{b.to}
+                    </span>
+                    <span className="bar" role="img" aria-label={`${b.count} participants with a balance from ${b.from} to ${b.to}`}>
+                      <span style={{ width: `${(100 * b.count) / most}%` }} />
+                    </span>
+                    <span>{b.count}</span>
+                  </div>
+                ))}
+              </div>
+            </section>
+          </div>
+          <section className="card" aria-labelledby="pillars-title">
+            <h2 id="pillars-title" className="h3">
+              By pillar
+            </h2>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Pillar</th>
+                    <th scope="col">Average score</th>
+                    <th scope="col">Average growth since day 1</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {r.averages.map((a) => (
+                    <tr key={a.pillar}>
+                      <td>{PILLAR_INFO[a.pillar].name}</td>
+                      <td>{a.score}</td>
+                      <td>{a.growth === null ? "Needs baseline and final assessments" : `${a.growth > 0 ? "+" : ""}${a.growth.toFixed(2)} (${a.withGrowth} people)`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+          <section className="card" aria-labelledby="days-title">
+            <h2 id="days-title" className="h3">
+              Completion per day
+            </h2>
+            <div className="day-bars" role="img" aria-label={r.completionPerDay.map((d) => `day ${d.day}: ${d.completed}`).join(", ")}>
+              {r.completionPerDay.map((d) => (
+                <span key={d.day} className={`day-bar pillar-${r.dayPillars[d.day - 1]}`} style={{ height: `${(100 * d.completed) / most}%` }} title={`Day ${d.day}: ${d.completed} of ${r.participants}`} />
+              ))}
+            </div>
+            <div className="day-bars-labels" aria-hidden="true">
+              {r.completionPerDay.map((d) => (
+                <span key={d.day}>{d.day}</span>
+              ))}
+            </div>
+          </section>
+        </>
+      )}
+      <PrintButton />
+    </article>
+  );
+}

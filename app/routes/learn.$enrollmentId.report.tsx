@@ -1,0 +1,142 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth/guards.server";
+import { participantReport } from "~/balance/report.server";
+import { BalanceChart } from "~/components/BalanceChart";
+import { PrintButton } from "~/components/PrintButton";
+import { getCourse } from "~/course/content.server";
+import { PILLAR_INFO } from "~/course/pillars";
+import { getDb } from "~/db.server";
+import { ownEnrollment } from "~/progress/progress.server";
+import { now } from "~/time/clock.server";
+
+export const meta: MetaFunction = () => [{ title: "Your balance report · Tripod" }];
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = requireUser(request);
+  const db = getDb();
+  const own = ownEnrollment(db, Number(params.enrollmentId), user.id);
+  if (!own) throw new Response("Not found", { status: 404 });
+  const report = participantReport(db, own.enrollment.id, own.cohort, now());
+  const course = getCourse();
+  return {
+    enrollmentId: own.enrollment.id,
+    cohortTitle: own.cohort.title,
+    name: user.name,
+    ...report,
+    revisit: report.diagnosis.kind === "weak" ? report.diagnosis.revisit.map((d) => ({ day: d, title: course.byDay(d)!.title })) : [],
+  };
+}
+
+const RISK_TEXT = {
+  disconnected: "A team with no product direction becomes disconnected: people ship well but cannot say why it matters, and drift toward work that feels more meaningful.",
+  chaotic: "A product with no process becomes chaotic: plans slip for reasons nobody can name, the same incidents repeat, and heroics replace a pipeline.",
+  mechanical: "A process with no care for people becomes mechanical: work moves, but people stop raising problems, stop growing, and leave without warning.",
+} as const;
+
+const signed = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
+
+export default function ReportPage() {
+  const r = useLoaderData<typeof loader>();
+  const weak = r.diagnosis.kind === "weak" ? r.diagnosis : null;
+  return (
+    <article className="stack report">
+      <header>
+        <p className="no-print">
+          <Link to={`/learn/${r.enrollmentId}`}>← {r.cohortTitle}</Link>
+        </p>
+        <p className="eyebrow">{r.final ? "Final report" : `So far: day ${r.unlocked} of 30`}</p>
+        <h1>{r.final ? "Your balance report" : "Your balance so far"}</h1>
+        <p className="lede">
+          {r.name}, {r.cohortTitle}. You completed {r.completed} of {r.final ? 30 : r.unlocked} {r.final ? "days" : "days open so far"}.
+        </p>
+      </header>
+
+      <div className="grid grid-2">
+        <section className="card" aria-labelledby="chart-title">
+          <h2 id="chart-title" className="h3">
+            Your three pillars
+          </h2>
+          <BalanceChart id="balance" scores={r.pillars.map((p) => ({ pillar: p.pillar, score: p.score }))} balance={r.balance} />
+        </section>
+        <section className="card balance-figure" aria-labelledby="balance-title">
+          <h2 id="balance-title" className="h3">
+            Balance index
+          </h2>
+          <p className="stat">{r.balance}</p>
+          <p className="muted">out of 100: your lowest pillar score as a share of your highest. 100 means all three are level.</p>
+        </section>
+      </div>
+
+      <section aria-labelledby="scores-title">
+        <h2 id="scores-title" className="h3">
+          Scores
+        </h2>
+        <div className="score-cards">
+          {r.pillars.map((p) => (
+            <div key={p.pillar} className={`card score-card pillar-${p.pillar}`}>
+              <p className="eyebrow">{PILLAR_INFO[p.pillar].name}</p>
+              <p className="stat">{p.score}</p>
+              <p className="small">
+                {p.completed} of {p.unlocked} days done
+                <br />
+                {p.confidence === null ? "No self-assessment yet" : `Self-assessment ${((p.finalMean ?? p.baselineMean)!).toFixed(2)} of 5`}
+                <br />
+                {p.growth === null ? (r.hasBaseline ? "Growth shows after the final assessment" : "Growth needs the day 1 baseline") : `Growth since day 1: ${signed(p.growth)}`}
+              </p>
+            </div>
+          ))}
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="diagnosis-title">
+        <h2 id="diagnosis-title" className="h3">
+          What it means
+        </h2>
+        {weak ? (
+          <>
+            <p>
+              Your weakest pillar {r.final ? "was" : "is"} <strong>{PILLAR_INFO[weak.pillar].name}</strong>. {RISK_TEXT[weak.risk]}
+            </p>
+            <p>Days to revisit:</p>
+            <ul className="revisit">
+              {r.revisit.map((d) => (
+                <li key={d.day}>
+                  <Link to={`/learn/${r.enrollmentId}/days/${d.day}`}>
+                    Day {d.day}: {d.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>Your three pillars are level. Keep the habits that got you here, and watch for the pillar that slips first when you are busy.</p>
+        )}
+      </section>
+
+      <section className="card" aria-labelledby="method-title">
+        <h2 id="method-title" className="h3">
+          How this is computed
+        </h2>
+        <p>Each pillar's score, 0 to 100, is half engagement and half confidence:</p>
+        <ul>
+          <li>
+            <strong>Engagement</strong> is the share of that pillar's days you completed, of those open so far. The six integration days count
+            for all three pillars.
+          </li>
+          <li>
+            <strong>Confidence</strong> comes from the self-assessment: your latest answers to that pillar's four statements (the final one on
+            day 30, else the baseline on day 1), where "never" counts 0 and "consistently" counts in full.
+          </li>
+          <li>
+            The <strong>balance index</strong> is your lowest score divided by your highest, out of 100.
+          </li>
+          <li>
+            <strong>Growth</strong> is how far each pillar's average answer moved from day 1 to day 30, on the 1 to 5 scale.
+          </li>
+        </ul>
+        <PrintButton />
+      </section>
+    </article>
+  );
+}
