@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { cohortReport } from "~/balance/report.server";
 import { requireManagedCohort } from "~/cohorts/access.server";
 import { BalanceChart } from "~/components/BalanceChart";
+import { Panel } from "~/components/Panel";
 import { PrintButton } from "~/components/PrintButton";
 import { getCourse } from "~/course/content.server";
 import { PILLAR_INFO } from "~/course/pillars";
@@ -36,10 +37,7 @@ export default function CohortReportPage() {
       ) : (
         <>
           <div className="grid grid-2">
-            <section className="card" aria-labelledby="avg-title">
-              <h2 id="avg-title" className="h3">
-                Average pillar scores
-              </h2>
+            <Panel id="avg-title" title="Average pillar scores">
               <BalanceChart id="cohort-balance" scores={r.averages.map((a) => ({ pillar: a.pillar, score: a.score }))} balance={r.balance?.median ?? 100} />
               <p>
                 {r.weakest ? (
@@ -50,11 +48,8 @@ export default function CohortReportPage() {
                   "The three pillars are level across the cohort."
                 )}
               </p>
-            </section>
-            <section className="card" aria-labelledby="spread-title">
-              <h2 id="spread-title" className="h3">
-                Spread of balance indices
-              </h2>
+            </Panel>
+            <Panel id="spread-title" title="Spread of balance indices">
               <p>
                 Lowest {r.balance!.min}, median {r.balance!.median}, highest {r.balance!.max} (out of 100).
               </p>
@@ -71,12 +66,9 @@ export default function CohortReportPage() {
                   </div>
                 ))}
               </div>
-            </section>
+            </Panel>
           </div>
-          <section className="card" aria-labelledby="pillars-title">
-            <h2 id="pillars-title" className="h3">
-              By pillar
-            </h2>
+          <Panel id="pillars-title" title="By pillar">
             <div className="table-wrap">
               <table>
                 <thead>
@@ -97,11 +89,8 @@ export default function CohortReportPage() {
                 </tbody>
               </table>
             </div>
-          </section>
-          <section className="card" aria-labelledby="days-title">
-            <h2 id="days-title" className="h3">
-              Completion per day
-            </h2>
+          </Panel>
+          <Panel id="days-title" title="Completion per day">
             <div className="day-bars" role="img" aria-label={r.completionPerDay.map((d) => `day ${d.day}: ${d.completed}`).join(", ")}>
               {r.completionPerDay.map((d) => (
                 <span key={d.day} className={`day-bar pillar-${r.dayPillars[d.day - 1]}`} style={{ height: `${(100 * d.completed) / most}%` }} title={`Day ${d.day}: ${d.completed} of ${r.participants}`} />
@@ -112,7 +101,7 @@ export default function CohortReportPage() {
                 <span key={d.day}>{d.day}</span>
               ))}
             </div>
-          </section>
+          </Panel>
         </>
       )}
       <PrintButton />

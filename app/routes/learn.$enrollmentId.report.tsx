@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { participantReport } from "~/balance/report.server";
 import { BalanceChart } from "~/components/BalanceChart";
+import { Panel } from "~/components/Panel";
 import { PrintButton } from "~/components/PrintButton";
 import { getCourse } from "~/course/content.server";
 import { PILLAR_INFO } from "~/course/pillars";
@@ -53,19 +54,13 @@ export default function ReportPage() {
       </header>
 
       <div className="grid grid-2">
-        <section className="card" aria-labelledby="chart-title">
-          <h2 id="chart-title" className="h3">
-            Your three pillars
-          </h2>
+        <Panel id="chart-title" title="Your three pillars">
           <BalanceChart id="balance" scores={r.pillars.map((p) => ({ pillar: p.pillar, score: p.score }))} balance={r.balance} />
-        </section>
-        <section className="card balance-figure" aria-labelledby="balance-title">
-          <h2 id="balance-title" className="h3">
-            Balance index
-          </h2>
+        </Panel>
+        <Panel id="balance-title" title="Balance index" className="balance-figure">
           <p className="stat">{r.balance}</p>
           <p className="muted">out of 100: your lowest pillar score as a share of your highest. 100 means all three are level.</p>
-        </section>
+        </Panel>
       </div>
 
       <section aria-labelledby="scores-title">
@@ -89,10 +84,7 @@ export default function ReportPage() {
         </div>
       </section>
 
-      <section className="card" aria-labelledby="diagnosis-title">
-        <h2 id="diagnosis-title" className="h3">
-          What it means
-        </h2>
+      <Panel id="diagnosis-title" title="What it means">
         {weak ? (
           <>
             <p>
@@ -112,12 +104,9 @@ export default function ReportPage() {
         ) : (
           <p>Your three pillars are level. Keep the habits that got you here, and watch for the pillar that slips first when you are busy.</p>
         )}
-      </section>
+      </Panel>
 
-      <section className="card" aria-labelledby="method-title">
-        <h2 id="method-title" className="h3">
-          How this is computed
-        </h2>
+      <Panel id="method-title" title="How this is computed">
         <p>Each pillar's score, 0 to 100, is half engagement and half confidence:</p>
         <ul>
           <li>
@@ -136,7 +125,7 @@ export default function ReportPage() {
           </li>
         </ul>
         <PrintButton />
-      </section>
+      </Panel>
     </article>
   );
 }
