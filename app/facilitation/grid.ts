@@ -1,0 +1,53 @@
+/**
+ * The facilitator's view of a cohort: each participant's day cells and whether they are at
+ * risk. Pure.
+ *
+ * Cells: done (completed on the day's own date), late (completed on a later date), open
+ * (today's newest day, not done), missed (an earlier open day not done), locked.
+ * At risk: two or more open days incomplete, or no activity for three days (once started).
+ */
+import { COURSE_LENGTH, courseDates, type CohortCalendar } from "~/cohorts/schedule";
+import { localDateOf } from "~/time/local-date";
+
+export type CellState = "done" | "late" | "open" | "missed" | "locked";
+export type GridInput = { completedAt: ReadonlyMap<number, Date>; lastActivity: Date | null; enrolledAt: Date };
+export type Risk = { atRisk: boolean; openIncomplete: number; idleDays: number | null };
+
+export const RISK_OPEN_DAYS = 2;
+export const RISK_IDLE_DAYS = 3;
+const DAY_MS = 86_400_000;
+
+export function cells(cohort: CohortCalendar, newestDay: number, ended: boolean, completedAt: ReadonlyMap<number, Date>): CellState[] {
+  const dates = courseDates(cohort);
+  return Array.from({ length: COURSE_LENGTH }, (_, i) => {
+    const day = i + 1;
+    const at = completedAt.get(day);
+    if (at) return localDateOf(at, cohort.timeZone) > dates[i]! ? "late" : "done";
+    if (day > newestDay) return "locked";
+    if (day === newestDay && !ended) return "open";
+    return "missed";
+  });
+}
+
+export function risk(input: GridInput, newestDay: number, now: Date): Risk {
+  let openIncomplete = 0;
+  for (let day = 1; day <= newestDay; day++) if (!input.completedAt.has(day)) openIncomplete++;
+  if (newestDay === 0) return { atRisk: false, openIncomplete: 0, idleDays: null };
+  const last = input.lastActivity ?? input.enrolledAt;
+  const idleDays = Math.floor((now.getTime() - last.getTime()) / DAY_MS);
+  return { atRisk: openIncomplete >= RISK_OPEN_DAYS || idleDays >= RISK_IDLE_DAYS, openIncomplete, idleDays };
+}
+
+export type SortKey = "name" | "progress" | "activity";
+
+/** Name A-Z; progress: fewest days done first; activity: longest idle first. */
+export function sortRows<T extends { name: string; done: number; lastActivity: Date | null }>(rows: T[], by: SortKey): T[] {
+  const sorted = [...rows];
+  const time = (r: T) => r.lastActivity?.getTime() ?? 0;
+  sorted.sort((a, b) => {
+    if (by === "progress") return a.done - b.done || a.name.localeCompare(b.name);
+    if (by === "activity") return time(a) - time(b) || a.name.localeCompare(b.name);
+    return a.name.localeCompare(b.name);
+  });
+  return sorted;
+}
