@@ -1,8 +1,20 @@
 /** Every email the product sends. Adding one is one template file and one line here. */
 import { congratsEmail } from "./congrats";
 import { dailyEmail } from "./daily";
+import { digestEmail } from "./digest";
+import { feedbackEmail } from "./feedback";
+import { nudgeEmail } from "./nudge";
 import { reportEmail } from "./report";
 import { signInEmail } from "./sign-in";
 import { welcomeEmail } from "./welcome";
 
-export const EMAILS = { signIn: signInEmail, welcome: welcomeEmail, daily: dailyEmail, congrats: congratsEmail, report: reportEmail } as const;
+export const EMAILS = {
+  signIn: signInEmail,
+  welcome: welcomeEmail,
+  daily: dailyEmail,
+  congrats: congratsEmail,
+  report: reportEmail,
+  feedback: feedbackEmail,
+  nudge: nudgeEmail,
+  digest: digestEmail,
+} as const;

@@ -6,6 +6,7 @@
 import type { Db } from "~/db.server";
 import { participantReport } from "~/balance/report.server";
 import { getCourse } from "~/course/content.server";
+import { dueDigests } from "~/facilitation/digest.server";
 import { deliverDue, type DeliveryReport } from "~/email/deliver.server";
 import { enqueueMany } from "~/email/outbox.server";
 import type { EmailTransport } from "~/email/transport.server";
@@ -31,7 +32,8 @@ export async function runTick(db: Db, transport: EmailTransport, clock: () => Da
     const balance = nudge.kind === "report" ? participantReport(db, nudge.enrollmentId, facts.cohort, now) : undefined;
     emails.push(await composeNudge(nudge, facts, recipients.get(nudge.enrollmentId)!, course, appUrl, now, balance));
   }
-  const queued = enqueueMany(db, emails, now);
+  const digests = await dueDigests(db, now, appUrl);
+  const queued = enqueueMany(db, [...emails, ...digests], now);
   const planned = { daily: 0, "catch-up": 0, congrats: 0, report: 0 };
   for (const n of plan) planned[n.kind === "daily" ? (n.form === "lesson" ? "daily" : "catch-up") : n.kind]++;
   const delivery = await deliverDue(db, transport, clock, { maxWaitMs: 30_000 });

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { manageableCohorts } from "~/cohorts/cohorts.server";
 import { countByStatus } from "~/cohorts/people.server";
+import { cohortView } from "~/facilitation/cohort-view.server";
 import { positionAt } from "~/cohorts/schedule";
 import { getDb } from "~/db.server";
 import { now } from "~/time/clock.server";
@@ -19,7 +20,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     cohorts: cohorts.map((c) => {
       const position = positionAt(c, at);
+      const view = cohortView(db, c.id, c, at);
       return {
+        completionRate: view.summary.completionRate,
+        atRisk: view.summary.atRisk,
         slug: c.slug,
         title: c.title,
         starts: formatShortDate(c.startsOn),
@@ -56,6 +60,8 @@ export default function Facilitate() {
                 <th scope="col">Day 1</th>
                 <th scope="col">Now</th>
                 <th scope="col">Participants</th>
+                <th scope="col">Completion</th>
+                <th scope="col">At risk</th>
               </tr>
             </thead>
             <tbody>
@@ -70,6 +76,8 @@ export default function Facilitate() {
                     {c.active} of {c.capacity}
                     {c.waitlisted > 0 ? `, ${c.waitlisted} waiting` : ""}
                   </td>
+                  <td>{c.completionRate === null ? "–" : `${c.completionRate}%`}</td>
+                  <td>{c.atRisk}</td>
                 </tr>
               ))}
             </tbody>

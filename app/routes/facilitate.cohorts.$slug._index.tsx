@@ -9,18 +9,49 @@ import { positionAt } from "~/cohorts/schedule";
 import { sendWelcomes } from "~/cohorts/welcome.server";
 import { InlineAction } from "~/components/InlineAction";
 import { FormError } from "~/components/Field";
+import { ParticipantGrid } from "~/components/facilitate/ParticipantGrid";
+import { getCourse } from "~/course/content.server";
+import { cohortView } from "~/facilitation/cohort-view.server";
+import { sortRows } from "~/facilitation/grid";
+import { formatShortDate } from "~/time/format";
+import { localDateOf } from "~/time/local-date";
 import { getDb } from "~/db.server";
 import { getEnv } from "~/env.server";
 import { now } from "~/time/clock.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Cohort"} · Facilitate · Tripod` }];
 
+const viewSchema = z.object({
+  sort: z.enum(["name", "progress", "activity"]).catch("name"),
+  filter: z.enum(["all", "at-risk"]).catch("all"),
+});
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = requireManagedCohort(request, params.slug);
   const url = new URL(request.url);
-  const position = positionAt(cohort, now());
-  const people = peopleOf(getDb(), cohort.id).map((p) => ({ ...p, since: p.since.toISOString(), leftAt: p.leftAt?.toISOString() ?? null }));
+  const at = now();
+  const position = positionAt(cohort, at);
+  const { sort, filter } = viewSchema.parse(Object.fromEntries(url.searchParams));
+  const db = getDb();
+  const view = cohortView(db, cohort.id, cohort, at);
+  const shown = sortRows(view.rows, sort).filter((r) => filter === "all" || r.risk.atRisk);
+  const people = peopleOf(db, cohort.id)
+    .filter((p) => p.status !== "active")
+    .map((p) => ({ ...p, since: p.since.toISOString(), leftAt: p.leftAt?.toISOString() ?? null }));
   return {
+    sort,
+    filter,
+    summary: view.summary,
+    dayPillars: getCourse().days.map((d) => d.pillar),
+    grid: shown.map((r) => ({
+      enrollmentId: r.enrollmentId,
+      name: r.name,
+      done: r.done,
+      atRisk: r.risk.atRisk,
+      openIncomplete: r.risk.openIncomplete,
+      lastActive: r.lastActivity ? formatShortDate(localDateOf(r.lastActivity, cohort.timeZone)) : null,
+      cells: r.cells,
+    })),
     slug: cohort.slug,
     title: cohort.title,
     capacity: cohort.capacity,
@@ -73,7 +104,7 @@ export default function ManageCohort() {
   const data = useLoaderData<typeof loader>();
   const action = useActionData<ActionData>();
   const busy = useNavigation().state === "submitting";
-  const active = data.people.filter((p) => p.status === "active").length;
+  const active = data.summary.participants;
   return (
     <div className="stack">
       <div className="page-head">
@@ -142,13 +173,58 @@ export default function ManageCohort() {
         </Form>
       </section>
 
-      <section aria-labelledby="people-title">
+      <section aria-labelledby="people-title" className="stack">
         <h2 id="people-title" className="h3">
-          People
+          Participants
         </h2>
-        {data.people.length === 0 ? (
-          <p className="notice">Nobody yet.</p>
+        <div className="summary-counts">
+          <div className="card">
+            <p className="stat">{data.summary.participants}</p>
+            <p className="small muted">enrolled</p>
+          </div>
+          <div className="card">
+            <p className="stat">{data.summary.onTrack}</p>
+            <p className="small muted">on track</p>
+          </div>
+          <div className="card">
+            <p className="stat">{data.summary.atRisk}</p>
+            <p className="small muted">at risk: two or more open days undone, or three days idle</p>
+          </div>
+          <div className="card">
+            <p className="stat">{data.summary.completionRate === null ? "–" : `${data.summary.completionRate}%`}</p>
+            <p className="small muted">of open days completed</p>
+          </div>
+        </div>
+        <Form method="get" className="controls">
+          <div className="field">
+            <label htmlFor="sort">Sort by</label>
+            <select id="sort" name="sort" defaultValue={data.sort}>
+              <option value="name">Name</option>
+              <option value="progress">Progress (least first)</option>
+              <option value="activity">Last activity (longest idle first)</option>
+            </select>
+          </div>
+          <label className="choice">
+            <input type="checkbox" name="filter" value="at-risk" defaultChecked={data.filter === "at-risk"} /> Only people at risk
+          </label>
+          <button type="submit" className="button button-secondary">
+            Show
+          </button>
+          <a href={`/facilitate/cohorts/${data.slug}/export.csv`}>Export CSV</a>
+        </Form>
+        {data.grid.length === 0 ? (
+          <p className="notice">{data.filter === "at-risk" ? "Nobody is at risk right now." : "Nobody is enrolled yet."}</p>
         ) : (
+          <ParticipantGrid slug={data.slug} rows={data.grid} dayPillars={data.dayPillars} />
+        )}
+        <p className="small muted">● done · ◐ done late · ○ open today · ✕ missed · empty: not open yet. Column colours are the day's pillar.</p>
+      </section>
+
+      {data.people.length > 0 ? (
+        <section aria-labelledby="others-title">
+          <h2 id="others-title" className="h3">
+            Waitlist and leavers
+          </h2>
           <div className="table-wrap">
             <table>
               <thead>
@@ -169,18 +245,14 @@ export default function ManageCohort() {
                     <td>
                       <span className={`status status-${p.status}`}>{STATUS_LABEL[p.status]}</span>
                     </td>
-                    <td>
-                      {p.status === "active" || p.status === "waitlisted" ? (
-                        <InlineAction intent="remove" name="enrollmentId" value={p.enrollmentId} label="Remove" description={`Remove ${p.name}`} />
-                      ) : null}
-                    </td>
+                    <td>{p.status === "waitlisted" ? <InlineAction intent="remove" name="enrollmentId" value={p.enrollmentId} label="Remove" description={`Remove ${p.name}`} /> : null}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-        )}
-      </section>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,44 @@
+import { Button } from "@react-email/button";
+import { Heading } from "@react-email/heading";
+import { Link } from "@react-email/link";
+import { Text } from "@react-email/text";
+import { defineEmail } from "./define";
+import { EmailLayout, emailStyles } from "./EmailLayout";
+
+type Person = { name: string; url: string; note: string };
+export type DigestEmailProps = { facilitator: string; cohortTitle: string; day: number; atRisk: Person[]; onTrack: Person[]; cohortUrl: string };
+
+function People({ list }: { list: Person[] }) {
+  return (
+    <Text style={emailStyles.text}>
+      {list.map((p, i) => (
+        <span key={p.url}>
+          {i > 0 ? <br /> : null}
+          <Link href={p.url}>{p.name}</Link> <span style={{ color: "#4f5763" }}>({p.note})</span>
+        </span>
+      ))}
+    </Text>
+  );
+}
+
+/** Monday's digest for a cohort's facilitator: who is at risk and who is on track, by name. */
+export const digestEmail = defineEmail<DigestEmailProps>({
+  kind: "digest",
+  transactional: true,
+  subject: (p) => `${p.cohortTitle}: ${p.atRisk.length} at risk, ${p.onTrack.length} on track`,
+  Body: (p) => (
+    <EmailLayout preview={`Day ${p.day}. ${p.atRisk.length} people could use a word from you this week.`}>
+      <Heading as="h1" style={emailStyles.h1}>
+        This week in {p.cohortTitle}
+      </Heading>
+      <Text style={emailStyles.muted}>Day {p.day} of 30. Names link to each person's page.</Text>
+      <Text style={{ ...emailStyles.text, fontWeight: 700 }}>At risk ({p.atRisk.length})</Text>
+      {p.atRisk.length > 0 ? <People list={p.atRisk} /> : <Text style={emailStyles.text}>Nobody. A good week.</Text>}
+      <Text style={{ ...emailStyles.text, fontWeight: 700 }}>On track ({p.onTrack.length})</Text>
+      {p.onTrack.length > 0 ? <People list={p.onTrack} /> : <Text style={emailStyles.text}>Nobody yet.</Text>}
+      <Button href={p.cohortUrl} style={emailStyles.button}>
+        Open the cohort
+      </Button>
+    </EmailLayout>
+  ),
+});

@@ -1,0 +1,87 @@
+/** A facilitator's actions on one participant: read their days, leave feedback, nudge. */
+import { and, asc, eq } from "drizzle-orm";
+import { cohorts, dayProgress, enrollments, feedback, users } from "../../db/schema";
+import type { Db } from "~/db.server";
+import { getCourse } from "~/course/content.server";
+import { EMAILS } from "~/emails";
+import { renderEmail } from "~/emails/render.server";
+import { enqueueEmail } from "~/email/outbox.server";
+import { listUnsubscribeHeaders, unsubscribeUrl } from "~/nudges/compose.server";
+import { ensureUnsubscribeTokens } from "~/nudges/facts.server";
+import { localDateOf } from "~/time/local-date";
+
+/** The participant, only if this enrollment belongs to this cohort (any status: work is kept). */
+export function participantInCohort(db: Db, cohortId: number, enrollmentId: number) {
+  if (!Number.isInteger(enrollmentId)) return undefined;
+  return db
+    .select({ enrollment: enrollments, user: users, cohort: cohorts })
+    .from(enrollments)
+    .innerJoin(users, eq(users.id, enrollments.userId))
+    .innerJoin(cohorts, eq(cohorts.id, enrollments.cohortId))
+    .where(and(eq(enrollments.id, enrollmentId), eq(enrollments.cohortId, cohortId)))
+    .get();
+}
+
+export function daysOf(db: Db, enrollmentId: number) {
+  return db.select().from(dayProgress).where(eq(dayProgress.enrollmentId, enrollmentId)).orderBy(asc(dayProgress.day)).all();
+}
+
+export function feedbackOf(db: Db, enrollmentId: number) {
+  return db
+    .select({ id: feedback.id, day: feedback.day, body: feedback.body, createdAt: feedback.createdAt, author: users.name })
+    .from(feedback)
+    .leftJoin(users, eq(users.id, feedback.authorId))
+    .where(eq(feedback.enrollmentId, enrollmentId))
+    .orderBy(asc(feedback.createdAt))
+    .all();
+}
+
+type Participant = NonNullable<ReturnType<typeof participantInCohort>>;
+
+function recipientToken(db: Db, userId: number): { token: string; unsubscribed: boolean } {
+  ensureUnsubscribeTokens(db);
+  const row = db.select({ token: users.unsubscribeToken, unsubscribedAt: users.unsubscribedAt }).from(users).where(eq(users.id, userId)).get()!;
+  return { token: row.token!, unsubscribed: row.unsubscribedAt !== null };
+}
+
+/** Saves feedback on a day and emails the participant (unless they unsubscribed from all course email). */
+export async function addFeedback(db: Db, p: Participant, author: { id: number; name: string }, day: number, body: string, now: Date, appUrl: string): Promise<number | null> {
+  const row = db.insert(feedback).values({ enrollmentId: p.enrollment.id, day, authorId: author.id, body, createdAt: now }).returning({ id: feedback.id }).get();
+  const { token, unsubscribed } = recipientToken(db, p.user.id);
+  if (unsubscribed) return null;
+  const unsubscribe = unsubscribeUrl(appUrl, token);
+  const rendered = await renderEmail(EMAILS.feedback, {
+    name: p.user.name,
+    facilitator: author.name,
+    day,
+    title: getCourse().byDay(day)!.title,
+    feedback: body,
+    dayUrl: new URL(`/learn/${p.enrollment.id}/days/${day}`, appUrl).toString(),
+    unsubscribeUrl: unsubscribe,
+  });
+  return enqueueEmail(db, { key: `feedback/${row.id}`, kind: EMAILS.feedback.kind, to: p.user.email, userId: p.user.id, enrollmentId: p.enrollment.id, headers: listUnsubscribeHeaders(unsubscribe), ...rendered }, now).id;
+}
+
+/**
+ * One personal catch-up email, at most one per participant per (their local) day: the key
+ * `nudge/<enrollment>/<date>` makes a second press that day a no-op.
+ */
+export async function sendNudge(db: Db, p: Participant, author: { name: string }, openIncomplete: number[], now: Date, appUrl: string): Promise<{ status: "sent" | "already" | "unsubscribed" | "nothing-to-do"; emailId: number | null }> {
+  if (openIncomplete.length === 0) return { status: "nothing-to-do", emailId: null };
+  const { token, unsubscribed } = recipientToken(db, p.user.id);
+  if (unsubscribed) return { status: "unsubscribed", emailId: null };
+  const date = localDateOf(now, p.user.timeZone ?? p.cohort.timeZone);
+  const key = `nudge/${p.enrollment.id}/${date}`;
+  const next = getCourse().byDay(openIncomplete[0]!)!;
+  const unsubscribe = unsubscribeUrl(appUrl, token);
+  const rendered = await renderEmail(EMAILS.nudge, {
+    name: p.user.name,
+    facilitator: author.name,
+    cohortTitle: p.cohort.title,
+    behind: openIncomplete.length,
+    nextStep: { day: next.day, title: next.title, url: new URL(`/learn/${p.enrollment.id}/days/${next.day}`, appUrl).toString() },
+    unsubscribeUrl: unsubscribe,
+  });
+  const queued = enqueueEmail(db, { key, kind: EMAILS.nudge.kind, to: p.user.email, userId: p.user.id, enrollmentId: p.enrollment.id, headers: listUnsubscribeHeaders(unsubscribe), ...rendered }, now);
+  return { status: queued.created ? "sent" : "already", emailId: queued.created ? queued.id : null };
+}
