@@ -33,6 +33,14 @@ async function load(url: string, headers: Record<string, string> = {}) {
   return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99 };
 }
 
+/** One request at a time, so the latency is the server's own time (plus loopback). */
+async function serverTime(url: string, headers: Record<string, string>): Promise<number> {
+  await autocannon({ url, connections: 1, amount: 5, headers });
+  const result = await autocannon({ url, connections: 1, amount: 40, headers });
+  if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers`);
+  return result.latency.p50;
+}
+
 function peakRssMb(pid: number): number {
   const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
   const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? "0");
@@ -46,6 +54,7 @@ async function main() {
   const db = openDatabase(databaseFile);
   migrateDatabase(db);
   const seeded = seedBenchCohort(db, 1000, new Date());
+  const small = seedBenchCohort(db, 100, new Date());
   db.$client.close();
 
   const app = await startApp({ databaseFile, env: { BENCH_ROUTES: "on", LOG_LEVEL: "warn", SCHEDULER: "off" } });
@@ -60,6 +69,11 @@ async function main() {
     record("control p99 latency", control.p99, "ms");
     record("ratio day page / control", Number((day.rps / control.rps).toFixed(2)), "x");
     record("server peak resident memory", peakRssMb(app.pid), "MB");
+    for (const cohort of [small, seeded]) {
+      const size = cohort === small ? 100 : 1000;
+      const time = await serverTime(`${app.url}/facilitate/cohorts/${cohort.slug}`, { cookie: cohort.facilitatorCookie });
+      record(`cohort page, ${size.toLocaleString("en")} participants, median server time`, time, "ms");
+    }
   } finally {
     await app.stop();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -95,6 +109,9 @@ What limits these figures (see docs/decisions/0005-server-runtime-and-memory.md)
   (about a tenth of the CPU), React renders about 23 KB of HTML, and gzip compresses it;
 - the day page adds a session lookup, the enrollment, the day's work and feedback: four
   prepared SQLite statements, well under a millisecond together;
+- the cohort page figures are single requests, one at a time: its queries do not grow
+  with the cohort (two for the grid, whatever the size), but rendering the grid does
+  (30 cells a participant);
 - the heap is capped at 128 MB (\`--max-old-space-size\` in \`npm start\`), which trades
   some garbage-collection time for a bounded footprint.
 

@@ -2,14 +2,16 @@
  * A benchmark cohort: N participants on day 12, each with eleven days of realistic-length
  * work, plus a signed-in session for the first of them.
  */
-import { cohorts, dayProgress, enrollments, users } from "../../db/schema";
+import { cohortFacilitators, cohorts, dayProgress, enrollments, users } from "../../db/schema";
 import type { Db } from "../../db/client";
 import { createSession, SESSION_COOKIE } from "~/auth/session.server";
 import { addDays, instantAt, localDateOf } from "~/time/local-date";
 
 const ANSWER = "Mapped the last five items from request to release; the longest wait was review, about two days each time. ".repeat(3);
 
-export function seedBenchCohort(db: Db, participants: number, now: Date): { cookie: string; enrollmentId: number; slug: string } {
+export type BenchCohort = { cookie: string; facilitatorCookie: string; enrollmentId: number; slug: string };
+
+export function seedBenchCohort(db: Db, participants: number, now: Date): BenchCohort {
   const timeZone = "UTC";
   const startsOn = addDays(localDateOf(now, timeZone), -11);
   return db.transaction((tx) => {
@@ -33,6 +35,9 @@ export function seedBenchCohort(db: Db, participants: number, now: Date): { cook
     );
     for (let i = 0; i < progress.length; i += 2000) tx.insert(dayProgress).values(progress.slice(i, i + 2000)).run();
     const session = createSession(tx as unknown as Db, people[0]!.id, now);
-    return { cookie: `${SESSION_COOKIE}=${session.token}`, enrollmentId: rows[0]!.id, slug: cohort.slug };
+    const facilitator = tx.insert(users).values({ email: `bench${participants}-facilitator@example.org`, name: "Bench Facilitator", role: "facilitator" }).returning({ id: users.id }).get();
+    tx.insert(cohortFacilitators).values({ cohortId: cohort.id, userId: facilitator.id }).run();
+    const facilitatorSession = createSession(tx as unknown as Db, facilitator.id, now);
+    return { cookie: `${SESSION_COOKIE}=${session.token}`, facilitatorCookie: `${SESSION_COOKIE}=${facilitatorSession.token}`, enrollmentId: rows[0]!.id, slug: cohort.slug };
   });
 }

@@ -1,0 +1,179 @@
+import { eq } from "drizzle-orm";
+import { cohorts, dayProgress, emailOutbox } from "../../db/schema";
+import type { Db } from "../../db/client";
+import { settleDeliveries } from "~/email/send.server";
+import { localOutboxTransport } from "~/email/transport.server";
+import { runTick } from "~/nudges/tick.server";
+import { useClock } from "~/time/clock.server";
+import { loader as gridLoader } from "~/routes/facilitate.cohorts.$slug._index";
+import { action as detailAction, loader as detailLoader } from "~/routes/facilitate.cohorts.$slug.people.$enrollmentId";
+import { loader as csvLoader } from "~/routes/facilitate.cohorts.$slug.export[.]csv";
+import { loader as reportLoader } from "~/routes/facilitate.cohorts.$slug.report";
+import { loader as dayLoader } from "~/routes/learn.$enrollmentId.days.$day";
+import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { createCohort, createUser, enrollUser } from "../support/fixtures";
+import { formRequest, getRequest, run, runResponse } from "../support/remix";
+import { signedInCookie } from "../support/sessions";
+
+let t: TestDatabase;
+const NOW = new Date("2026-11-21T20:00:00Z"); // day 12 of a cohort that started 10 November (New York)
+beforeEach(() => {
+  t = freshDatabase();
+  useClock(() => NOW);
+});
+afterEach(async () => {
+  await settleDeliveries();
+  useClock(undefined);
+  removeDatabase(t);
+});
+
+const SECRET = "SECRET-PRIVATE-REFLECTION-7731";
+const SHARED = "Shared answer: mapped our review queue";
+
+function setup() {
+  const fac = createUser(t.db, "fac@example.com", "facilitator", "Morgan Ellis");
+  const cohort = createCohort(t.db, "spring", fac.id);
+  const dana = createUser(t.db, "dana@example.com", "participant", "Dana Whitfield");
+  const enrollment = enrollUser(t.db, cohort.id, dana.id);
+  const at = new Date("2026-11-12T15:00:00Z");
+  t.db.insert(dayProgress)
+    .values([
+      { enrollmentId: enrollment.id, day: 1, exerciseAnswer: SHARED, reflection: "Visible reflection", rating: 4, completedAt: at, updatedAt: at },
+      { enrollmentId: enrollment.id, day: 2, exerciseAnswer: SECRET, reflection: SECRET, rating: 2, isPrivate: true, completedAt: at, updatedAt: at },
+    ])
+    .run();
+  return { fac, cohort, dana, enrollment, cookie: signedInCookie(t.db, fac.id) };
+}
+
+describe("who may see a cohort's workspace", () => {
+  it("refuses an anonymous visitor, a participant and another cohort's facilitator on every URL, the CSV included", async () => {
+    const { enrollment } = setup();
+    const participant = signedInCookie(t.db, createUser(t.db, "p@example.com").id);
+    const other = createUser(t.db, "other@example.com", "facilitator");
+    createCohort(t.db, "elsewhere", other.id);
+    const otherCookie = signedInCookie(t.db, other.id);
+    const e = String(enrollment.id);
+    const calls = [
+      (cookie?: string) => run(gridLoader, getRequest("/facilitate/cohorts/spring", { cookie }), { slug: "spring" }),
+      (cookie?: string) => run(detailLoader, getRequest(`/facilitate/cohorts/spring/people/${e}`, { cookie }), { slug: "spring", enrollmentId: e }),
+      (cookie?: string) => run(detailAction, formRequest(`/facilitate/cohorts/spring/people/${e}`, { intent: "nudge" }, { cookie }), { slug: "spring", enrollmentId: e }),
+      (cookie?: string) => run(csvLoader, getRequest("/facilitate/cohorts/spring/export.csv", { cookie }), { slug: "spring" }),
+      (cookie?: string) => run(reportLoader, getRequest("/facilitate/cohorts/spring/report", { cookie }), { slug: "spring" }),
+    ];
+    for (const call of calls) {
+      const anonymous = (await call()) as Response;
+      expect(anonymous.status).toBe(302);
+      expect(anonymous.headers.get("Location")).toMatch(/^\/login\?redirectTo=/);
+      expect(((await call(participant)) as Response).status).toBe(404);
+      expect(((await call(otherCookie)) as Response).status).toBe(404);
+    }
+    expect(t.db.select().from(emailOutbox).all()).toHaveLength(0);
+  });
+
+  it("is a 404 for an enrollment of another cohort, even for a real facilitator", async () => {
+    const { fac, cookie } = setup();
+    const elsewhere = createCohort(t.db, "elsewhere", fac.id);
+    const stranger = enrollUser(t.db, createCohort(t.db, "third").id, createUser(t.db, "s@example.com").id);
+    expect(elsewhere.id).toBeGreaterThan(0);
+    const response = (await run(detailLoader, getRequest(`/facilitate/cohorts/spring/people/${stranger.id}`, { cookie }), { slug: "spring", enrollmentId: String(stranger.id) })) as Response;
+    expect(response.status).toBe(404);
+  });
+});
+
+describe("private text", () => {
+  it("never appears in the grid, the participant page, the CSV, the report or a digest", async () => {
+    const { enrollment, cookie } = setup();
+    const e = String(enrollment.id);
+    const grid = await run(gridLoader, getRequest("/facilitate/cohorts/spring", { cookie }), { slug: "spring" });
+    const detail = (await run(detailLoader, getRequest(`/facilitate/cohorts/spring/people/${e}`, { cookie }), { slug: "spring", enrollmentId: e })) as { days: { day: number; exerciseAnswer: string | null; isPrivate: boolean; rating: number | null }[] };
+    const csv = await (await runResponse(csvLoader, getRequest("/facilitate/cohorts/spring/export.csv", { cookie }), { slug: "spring" })).text();
+    const report = await run(reportLoader, getRequest("/facilitate/cohorts/spring/report", { cookie }), { slug: "spring" });
+    await runTick(t.db, localOutboxTransport(), () => new Date("2026-11-23T13:00:00Z"), "http://localhost:3000"); // Monday: digest
+    const emails = t.db.select().from(emailOutbox).all();
+    expect(emails.some((m) => m.kind === "digest")).toBe(true);
+    for (const text of [JSON.stringify(grid), JSON.stringify(detail), csv, JSON.stringify(report), JSON.stringify(emails)]) expect(text).not.toContain(SECRET);
+    // What is shared is there; the private day shows its status and rating only.
+    expect(detail.days.find((d) => d.day === 1)!.exerciseAnswer).toBe(SHARED);
+    expect(detail.days.find((d) => d.day === 2)).toMatchObject({ isPrivate: true, exerciseAnswer: null, rating: 2 });
+    expect(csv.split("\r\n")[0]).toBe("name,email,days_done,product,process,people,balance,last_activity,at_risk");
+    expect(csv).toMatch(/^Dana Whitfield,dana@example\.com,2,\d+,\d+,\d+,\d+,2026-11-12,yes\r$/m);
+  });
+});
+
+describe("feedback and nudges", () => {
+  it("feedback is saved, emailed, and shown on the participant's day page", async () => {
+    const { enrollment, dana, cookie } = setup();
+    const e = String(enrollment.id);
+    const response = await runResponse(detailAction, formRequest(`/facilitate/cohorts/spring/people/${e}`, { intent: "feedback", day: "1", body: "Good map. Which wait will you attack first?" }, { cookie }), { slug: "spring", enrollmentId: e });
+    expect((await response.json()).done).toBe("Feedback on day 1 saved and emailed to Dana Whitfield.");
+    await settleDeliveries();
+    const mail = t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "feedback")).get()!;
+    expect(mail).toMatchObject({ toAddress: "dana@example.com", subject: "Morgan Ellis left feedback on day 1", status: "sent" });
+    const day = (await run(dayLoader, getRequest(`/learn/${e}/days/1`, { cookie: signedInCookie(t.db, dana.id) }), { enrollmentId: e, day: "1" })) as { feedback: { body: string; author: string }[] };
+    expect(day.feedback).toEqual([expect.objectContaining({ body: "Good map. Which wait will you attack first?", author: "Morgan Ellis" })]);
+    const empty = await runResponse(detailAction, formRequest(`/facilitate/cohorts/spring/people/${e}`, { intent: "feedback", day: "1", body: "  " }, { cookie }), { slug: "spring", enrollmentId: e });
+    expect(empty.status).toBe(400);
+  });
+
+  it("a nudge goes at most once a day per participant", async () => {
+    const { enrollment, cookie } = setup();
+    const e = String(enrollment.id);
+    const nudge = () => runResponse(detailAction, formRequest(`/facilitate/cohorts/spring/people/${e}`, { intent: "nudge" }, { cookie }), { slug: "spring", enrollmentId: e });
+    expect((await (await nudge()).json()).done).toBe("Nudge sent.");
+    expect((await (await nudge()).json()).done).toBe("Already nudged today; one a day is plenty.");
+    const nudges = t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "nudge")).all();
+    expect(nudges).toHaveLength(1);
+    expect(nudges[0]!.idempotencyKey).toBe(`nudge/${e}/2026-11-21`);
+    expect(nudges[0]!.text).toContain("The smallest next step is day 3");
+  });
+});
+
+describe("the weekly digest", () => {
+  it("goes to each facilitator once per week, on Monday at the cohort's send hour", async () => {
+    setup();
+    const tick = (iso: string) => runTick(t.db, localOutboxTransport(), () => new Date(iso), "http://localhost:3000");
+    await tick("2026-11-23T11:59:00Z");
+    expect(t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "digest")).all()).toHaveLength(0);
+    await tick("2026-11-23T12:00:00Z");
+    await tick("2026-11-24T12:00:00Z");
+    const digests = t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "digest")).all();
+    expect(digests).toHaveLength(1);
+    expect(digests[0]).toMatchObject({ toAddress: "fac@example.com", subject: "Cohort spring: 1 at risk, 0 on track" });
+    expect(digests[0]!.text).toContain("Dana Whitfield");
+    expect(digests[0]!.text).toContain("/facilitate/cohorts/spring/people/");
+  });
+});
+
+describe("scale", () => {
+  function countQueries(db: Db, fn: () => Promise<unknown>): Promise<number> {
+    const client = db.$client;
+    const original = client.prepare.bind(client);
+    let count = 0;
+    client.prepare = ((source: string) => {
+      count++;
+      return original(source);
+    }) as typeof client.prepare;
+    return fn().finally(() => (client.prepare = original)).then(() => count);
+  }
+
+  it("the cohort page makes the same number of queries for 1,000 participants as for 10", async () => {
+    const fac = createUser(t.db, "fac@example.com", "facilitator");
+    const cookie = signedInCookie(t.db, fac.id);
+    const fill = (slug: string, n: number) => {
+      const cohort = createCohort(t.db, slug, fac.id);
+      t.db.update(cohorts).set({ capacity: 2000 }).where(eq(cohorts.id, cohort.id)).run();
+      for (let i = 0; i < n; i++) {
+        const e = enrollUser(t.db, cohort.id, createUser(t.db, `${slug}${i}@example.com`).id);
+        t.db.insert(dayProgress).values({ enrollmentId: e.id, day: 1, completedAt: NOW, updatedAt: NOW }).run();
+      }
+    };
+    fill("small", 10);
+    fill("large", 1000);
+    // Warm up: the session lookup is prepared once per connection.
+    await run(gridLoader, getRequest("/facilitate/cohorts/small", { cookie }), { slug: "small" });
+    const small = await countQueries(t.db, () => run(gridLoader, getRequest("/facilitate/cohorts/small", { cookie }), { slug: "small" }));
+    const large = await countQueries(t.db, () => run(gridLoader, getRequest("/facilitate/cohorts/large", { cookie }), { slug: "large" }));
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
+  });
+});
