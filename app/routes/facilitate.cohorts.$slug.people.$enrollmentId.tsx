@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireManagedCohort } from "~/cohorts/access.server";
 import { openDays } from "~/cohorts/schedule";
+import { FeedbackItem } from "~/components/FeedbackItem";
 import { PillarBadge } from "~/components/PillarBadge";
 import { getCourse } from "~/course/content.server";
 import { getDb } from "~/db.server";
@@ -149,12 +150,7 @@ export default function ParticipantDetail() {
             </dl>
           ) : null}
           {day.feedback.map((f) => (
-            <div key={f.id} className="feedback-item">
-              <p className="white-space-pre">{f.body}</p>
-              <p className="small muted">
-                {f.author}, {f.on}
-              </p>
-            </div>
+            <FeedbackItem key={f.id} body={f.body} author={f.author} on={f.on} />
           ))}
           <Form method="post" className="feedback-form">
             <input type="hidden" name="intent" value="feedback" />

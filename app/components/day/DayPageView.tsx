@@ -1,6 +1,7 @@
 import { Link } from "@remix-run/react";
 import { AssessmentFields, type Statement } from "~/components/day/AssessmentFields";
 import { DayForm } from "~/components/day/DayForm";
+import { FeedbackItem } from "~/components/FeedbackItem";
 import { PillarBadge } from "~/components/PillarBadge";
 import type { DayPillar } from "~/course/pillars";
 
@@ -99,12 +100,7 @@ export function DayPageView({ page, action }: { page: DayPageData; action?: DayA
               Feedback from your facilitator
             </h2>
             {page.feedback.map((f) => (
-              <div key={f.id} className="feedback-item">
-                <p className="white-space-pre">{f.body}</p>
-                <p className="small muted">
-                  {f.author}, {f.on}
-                </p>
-              </div>
+              <FeedbackItem key={f.id} body={f.body} author={f.author} on={f.on} />
             ))}
           </section>
         ) : null}
