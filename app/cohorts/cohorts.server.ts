@@ -11,7 +11,11 @@ export function getCohortBySlug(db: Db, slug: string): Cohort | undefined {
   return db.select().from(cohorts).where(eq(cohorts.slug, slug)).get();
 }
 
-export function activeCount(db: Db, cohortId: number): number {
+/** The connection or an open transaction: anything that can read. */
+export type Reader = Pick<Db, "select">;
+
+/** Seats taken: active enrollments. Pass the transaction when the answer decides a write. */
+export function activeCount(db: Reader, cohortId: number): number {
   return db.select({ n: count() }).from(enrollments).where(and(eq(enrollments.cohortId, cohortId), eq(enrollments.status, "active"))).get()!.n;
 }
 
@@ -30,7 +34,7 @@ export function updateCohort(db: Db, cohort: Cohort, input: CohortInput): Result
   return db.transaction((tx): Result<Cohort> => {
     const clash = tx.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.slug, input.slug)).get();
     if (clash && clash.id !== cohort.id) return { ok: false, errors: { slug: "Another cohort already uses this address." } };
-    const enrolled = tx.select({ n: count() }).from(enrollments).where(and(eq(enrollments.cohortId, cohort.id), eq(enrollments.status, "active"))).get()!.n;
+    const enrolled = activeCount(tx, cohort.id);
     if (input.capacity < enrolled) return { ok: false, errors: { capacity: `${enrolled} people are already enrolled; capacity cannot go below that.` } };
     const updated = tx.update(cohorts).set(input).where(eq(cohorts.id, cohort.id)).returning().get();
     return { ok: true, value: updated };

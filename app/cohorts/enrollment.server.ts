@@ -3,10 +3,10 @@
  * immediate (write-locked) transaction, so two people racing for the last seat cannot both
  * get it: one is enrolled, the other waitlisted.
  */
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { cohorts, enrollments, users } from "../../db/schema";
 import type { Db } from "~/db.server";
-import type { Cohort } from "./cohorts.server";
+import { activeCount, type Cohort } from "./cohorts.server";
 import type { Invitee } from "./invitations";
 
 export type EnrollStatus = "enrolled" | "waitlisted" | "already-enrolled" | "already-waitlisted" | "closed";
@@ -14,10 +14,6 @@ export type EnrollResult = { status: EnrollStatus; enrollmentId: number | null; 
 export type Person = { name: string; email: string; timeZone?: string | null };
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
-
-function activeSeats(tx: Tx, cohortId: number): number {
-  return tx.select({ n: count() }).from(enrollments).where(and(eq(enrollments.cohortId, cohortId), eq(enrollments.status, "active"))).get()!.n;
-}
 
 function findOrCreateUser(tx: Tx, person: Person, now: Date): number {
   const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, person.email)).get();
@@ -36,7 +32,7 @@ function place(tx: Tx, cohort: Cohort, person: Person, now: Date, ignoreOpen: bo
   if (!cohort.enrollmentOpen && !ignoreOpen) return { status: "closed", enrollmentId: null, userId: null };
 
   const userId = findOrCreateUser(tx, person, now);
-  const status = activeSeats(tx, cohort.id) < cohort.capacity ? "active" : "waitlisted";
+  const status = activeCount(tx, cohort.id) < cohort.capacity ? "active" : "waitlisted";
   const enrollmentId = existing
     ? tx.update(enrollments).set({ status, leftAt: null, createdAt: now }).where(eq(enrollments.id, existing.id)).returning({ id: enrollments.id }).get().id
     : tx.insert(enrollments).values({ cohortId: cohort.id, userId, status, createdAt: now }).returning({ id: enrollments.id }).get().id;
@@ -73,7 +69,7 @@ export function inviteAll(db: Db, cohortId: number, invitees: Invitee[], now: Da
         .map((r) => r.email),
     );
     const newSeats = invitees.filter((i) => !alreadyIn.has(i.email)).length;
-    const left = cohort.capacity - activeSeats(tx, cohortId);
+    const left = cohort.capacity - activeCount(tx, cohortId);
     if (newSeats > left) {
       return { ok: false, reason: `The list needs ${newSeats} new seats but only ${left} ${left === 1 ? "is" : "are"} left. Raise the capacity or shorten the list; nobody was enrolled.` };
     }
@@ -92,7 +88,7 @@ export function leave(db: Db, enrollmentId: number, how: "withdrawn" | "removed"
     tx.update(enrollments).set({ status: how, leftAt: now }).where(eq(enrollments.id, enrollmentId)).run();
     if (enrollment.status !== "active") return { left: true, promotedId: null };
     const cohort = tx.select().from(cohorts).where(eq(cohorts.id, enrollment.cohortId)).get()!;
-    if (activeSeats(tx, cohort.id) >= cohort.capacity) return { left: true, promotedId: null };
+    if (activeCount(tx, cohort.id) >= cohort.capacity) return { left: true, promotedId: null };
     const next = tx
       .select({ id: enrollments.id })
       .from(enrollments)
