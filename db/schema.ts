@@ -2,6 +2,7 @@
  * The whole core model. Timestamps are integer milliseconds (drizzle `timestamp_ms`);
  * course dates are ISO local dates ("2026-03-08") interpreted in the cohort's time zone.
  */
+import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import {
   check,
@@ -35,8 +36,11 @@ export const users = sqliteTable(
     dailyEmails: integer("daily_emails", { mode: "boolean" }).notNull().default(true),
     /** Set when someone unsubscribes from all course email (transactional mail still goes). */
     unsubscribedAt: integer("unsubscribed_at", { mode: "timestamp_ms" }),
-    /** 160 random bits in hex: the key of this person's one-click unsubscribe link. */
-    unsubscribeToken: text("unsubscribe_token"),
+    /**
+     * 160 random bits in hex: the key of this person's one-click unsubscribe link. Given at
+     * creation; accounts older than the column were backfilled by migration 0003.
+     */
+    unsubscribeToken: text("unsubscribe_token").$defaultFn(() => randomBytes(20).toString("hex")),
     createdAt: createdAt(),
   },
   (t) => [

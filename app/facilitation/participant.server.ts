@@ -7,7 +7,6 @@ import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "~/nudges/compose.server";
-import { ensureUnsubscribeTokens } from "~/nudges/facts.server";
 import { localDateOf } from "~/time/local-date";
 
 /** The participant, only if this enrollment belongs to this cohort (any status: work is kept). */
@@ -39,9 +38,8 @@ export function feedbackOf(db: Db, enrollmentId: number) {
 type Participant = NonNullable<ReturnType<typeof participantInCohort>>;
 
 function recipientToken(db: Db, userId: number): { token: string; unsubscribed: boolean } {
-  ensureUnsubscribeTokens(db);
   const row = db.select({ token: users.unsubscribeToken, unsubscribedAt: users.unsubscribedAt }).from(users).where(eq(users.id, userId)).get()!;
-  return { token: row.token!, unsubscribed: row.unsubscribedAt !== null };
+  return { token: row.token!, unsubscribed: row.unsubscribedAt !== null }; // every account has a token (see the users table)
 }
 
 /** Saves feedback on a day and emails the participant (unless they unsubscribed from all course email). */

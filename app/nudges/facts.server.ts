@@ -3,17 +3,12 @@
  * number of enrollments: enrollments with their person and cohort, completed days, and
  * what the outbox already holds per enrollment.
  */
-import { and, eq, inArray, isNotNull, max, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, max } from "drizzle-orm";
 import { cohorts, dayProgress, emailOutbox, enrollments, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import type { NudgeFacts } from "./planner";
 
 export type Recipient = { enrollmentId: number; userId: number; name: string; email: string; unsubscribeToken: string; cohortTitle: string };
-
-/** Gives every account without one an unguessable unsubscribe token (160 random bits). */
-export function ensureUnsubscribeTokens(db: Db): void {
-  db.run(sql`update ${users} set unsubscribe_token = lower(hex(randomblob(20))) where unsubscribe_token is null`);
-}
 
 export function loadNudgeFacts(db: Db): { facts: NudgeFacts[]; recipients: Map<number, Recipient> } {
   const rows = db
@@ -65,9 +60,10 @@ export function loadNudgeFacts(db: Db): { facts: NudgeFacts[]; recipients: Map<n
     sent.set(row.enrollmentId!, state);
   }
 
+  // Every account has an unsubscribe token: given at creation, backfilled by migration 0003.
   const recipients = new Map<number, Recipient>();
   const facts = rows.map((r): NudgeFacts => {
-    recipients.set(r.enrollmentId, { enrollmentId: r.enrollmentId, userId: r.userId, name: r.name, email: r.email, unsubscribeToken: r.unsubscribeToken ?? "", cohortTitle: r.cohortTitle });
+    recipients.set(r.enrollmentId, { enrollmentId: r.enrollmentId, userId: r.userId, name: r.name, email: r.email, unsubscribeToken: r.unsubscribeToken!, cohortTitle: r.cohortTitle });
     const state = sent.get(r.enrollmentId);
     return {
       enrollmentId: r.enrollmentId,

@@ -11,7 +11,7 @@ import { deliverDue, type DeliveryReport } from "~/email/deliver.server";
 import { enqueueMany } from "~/email/outbox.server";
 import type { EmailTransport } from "~/email/transport.server";
 import { composeNudge } from "./compose.server";
-import { ensureUnsubscribeTokens, loadNudgeFacts } from "./facts.server";
+import { loadNudgeFacts } from "./facts.server";
 import { planNudges } from "./planner";
 
 export type TickReport = { planned: Record<"daily" | "catch-up" | "congrats" | "report", number>; queued: number; delivery: DeliveryReport; ms: number };
@@ -19,7 +19,6 @@ export type TickReport = { planned: Record<"daily" | "catch-up" | "congrats" | "
 export async function runTick(db: Db, transport: EmailTransport, clock: () => Date, appUrl: string): Promise<TickReport> {
   const started = performance.now();
   const now = clock();
-  ensureUnsubscribeTokens(db);
   const { facts, recipients } = loadNudgeFacts(db);
   const byEnrollment = new Map(facts.map((f) => [f.enrollmentId, f]));
   const plan = planNudges(facts, now);

@@ -13,7 +13,7 @@ import { deliverDue } from "~/email/deliver.server";
 import { enqueueMany } from "~/email/outbox.server";
 import { resendTransport } from "~/email/transport.server";
 import { composeNudge } from "~/nudges/compose.server";
-import { ensureUnsubscribeTokens, loadNudgeFacts } from "~/nudges/facts.server";
+import { loadNudgeFacts } from "~/nudges/facts.server";
 import { planNudges, type NudgeFacts } from "~/nudges/planner";
 import { startFakeResend } from "../support/fake-resend";
 import { seedBenchCohort } from "./seed";
@@ -31,7 +31,6 @@ export async function benchEmails(record: Record): Promise<void> {
   fake.faults.maxRequestsPerSecond = 5;
   try {
     let t = performance.now();
-    ensureUnsubscribeTokens(db);
     const { facts, recipients } = loadNudgeFacts(db);
     const plan = planNudges(facts, new Date(now.getTime() + 86_400_000));
     record("emails planned", plan.length, "emails");
