@@ -2,7 +2,6 @@
  * The whole core model. Timestamps are integer milliseconds (drizzle `timestamp_ms`);
  * course dates are ISO local dates ("2026-03-08") interpreted in the cohort's time zone.
  */
-import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import {
   check,
@@ -19,6 +18,11 @@ export const SCHEDULES = ["daily", "weekdays"] as const;
 export const ENROLLMENT_STATUSES = ["active", "waitlisted", "withdrawn", "removed"] as const;
 export const ASSESSMENT_KINDS = ["baseline", "final"] as const;
 export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed"] as const;
+
+/** 20 random bytes as lowercase hex (Web Crypto: this module is also read by the browser build). */
+function randomToken(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(20)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
 
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
@@ -40,7 +44,7 @@ export const users = sqliteTable(
      * 160 random bits in hex: the key of this person's one-click unsubscribe link. Given at
      * creation; accounts older than the column were backfilled by migration 0003.
      */
-    unsubscribeToken: text("unsubscribe_token").$defaultFn(() => randomBytes(20).toString("hex")),
+    unsubscribeToken: text("unsubscribe_token").$defaultFn(randomToken),
     createdAt: createdAt(),
   },
   (t) => [
