@@ -1,12 +1,64 @@
 /**
- * Everything the cohort page shows about its participants, in a fixed number of queries
- * (two) whatever the number of participants.
+ * What the facilitator pages show about participants, in two queries whatever the number of
+ * participants, and whatever the number of cohorts asked about at once.
  */
 import { and, eq, inArray } from "drizzle-orm";
 import { dayProgress, enrollments, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import { positionAt, type CohortCalendar } from "~/cohorts/schedule";
 import { cells, risk, type CellState, type Risk } from "./grid";
+
+type Person = { enrollmentId: number; cohortId: number; enrolledAt: Date; name: string; email: string; completed: Map<number, Date>; lastActivity: Date | null };
+
+/** Active participants of these cohorts with their completed days and last activity. */
+function loadPeople(db: Db, cohortIds: number[]): Person[] {
+  if (cohortIds.length === 0) return [];
+  const active = and(inArray(enrollments.cohortId, cohortIds), eq(enrollments.status, "active"));
+  const people = db
+    .select({ enrollmentId: enrollments.id, cohortId: enrollments.cohortId, enrolledAt: enrollments.createdAt, name: users.name, email: users.email })
+    .from(enrollments)
+    .innerJoin(users, eq(users.id, enrollments.userId))
+    .where(active)
+    .all()
+    .map((p): Person => ({ ...p, completed: new Map(), lastActivity: null }));
+  const byId = new Map(people.map((p) => [p.enrollmentId, p]));
+  for (const row of db
+    .select({ enrollmentId: dayProgress.enrollmentId, day: dayProgress.day, completedAt: dayProgress.completedAt, updatedAt: dayProgress.updatedAt })
+    .from(dayProgress)
+    .innerJoin(enrollments, eq(enrollments.id, dayProgress.enrollmentId))
+    .where(active)
+    .all()) {
+    const person = byId.get(row.enrollmentId)!;
+    if (row.completedAt) person.completed.set(row.day, row.completedAt);
+    if (!person.lastActivity || row.updatedAt > person.lastActivity) person.lastActivity = row.updatedAt;
+  }
+  return people;
+}
+
+function newestDayAt(cohort: CohortCalendar, now: Date): { newestDay: number; phase: "before" | "running" | "ended" } {
+  const position = positionAt(cohort, now);
+  return { phase: position.phase, newestDay: position.phase === "before" ? 0 : position.phase === "ended" ? 30 : position.day };
+}
+
+export type CohortSummary = { participants: number; atRisk: number; onTrack: number; completionRate: number | null };
+
+function summarize(people: Person[], newestDay: number, now: Date): { summary: CohortSummary; risks: Map<number, Risk> } {
+  const risks = new Map(people.map((p) => [p.enrollmentId, risk({ completedAt: p.completed, lastActivity: p.lastActivity, enrolledAt: p.enrolledAt }, newestDay, now)]));
+  const atRisk = [...risks.values()].filter((r) => r.atRisk).length;
+  const possible = people.length * newestDay;
+  const doneOpen = people.reduce((sum, p) => sum + [...p.completed.keys()].filter((d) => d <= newestDay).length, 0);
+  return {
+    risks,
+    summary: { participants: people.length, atRisk, onTrack: people.length - atRisk, completionRate: possible === 0 ? null : Math.round((100 * doneOpen) / possible) },
+  };
+}
+
+/** Summary counts for many cohorts at once (the /facilitate list): still two queries in all. */
+export function cohortSummaries(db: Db, cohorts: (CohortCalendar & { id: number })[], now: Date): Map<number, CohortSummary> {
+  const byCohort = new Map<number, Person[]>(cohorts.map((c) => [c.id, []]));
+  for (const person of loadPeople(db, cohorts.map((c) => c.id))) byCohort.get(person.cohortId)!.push(person);
+  return new Map(cohorts.map((c) => [c.id, summarize(byCohort.get(c.id)!, newestDayAt(c, now).newestDay, now).summary]));
+}
 
 export type ParticipantLine = {
   enrollmentId: number;
@@ -18,56 +70,21 @@ export type ParticipantLine = {
   risk: Risk;
 };
 
-export type CohortView = {
-  newestDay: number;
-  phase: "before" | "running" | "ended";
-  rows: ParticipantLine[];
-  summary: { participants: number; atRisk: number; onTrack: number; completionRate: number | null };
-};
+export type CohortView = { newestDay: number; phase: "before" | "running" | "ended"; rows: ParticipantLine[]; summary: CohortSummary };
 
+/** One cohort's grid: every participant's cells and risk, and the summary counts. */
 export function cohortView(db: Db, cohortId: number, cohort: CohortCalendar, now: Date): CohortView {
-  const position = positionAt(cohort, now);
-  const newestDay = position.phase === "before" ? 0 : position.phase === "ended" ? 30 : position.day;
-  const people = db
-    .select({ enrollmentId: enrollments.id, enrolledAt: enrollments.createdAt, name: users.name, email: users.email })
-    .from(enrollments)
-    .innerJoin(users, eq(users.id, enrollments.userId))
-    .where(and(eq(enrollments.cohortId, cohortId), eq(enrollments.status, "active")))
-    .all();
-  const completed = new Map<number, Map<number, Date>>(people.map((p) => [p.enrollmentId, new Map()]));
-  const lastActivity = new Map<number, Date>();
-  if (people.length > 0) {
-    for (const row of db
-      .select({ enrollmentId: dayProgress.enrollmentId, day: dayProgress.day, completedAt: dayProgress.completedAt, updatedAt: dayProgress.updatedAt })
-      .from(dayProgress)
-      .innerJoin(enrollments, eq(enrollments.id, dayProgress.enrollmentId))
-      .where(and(eq(enrollments.cohortId, cohortId), inArray(enrollments.status, ["active"])))
-      .all()) {
-      if (row.completedAt) completed.get(row.enrollmentId)?.set(row.day, row.completedAt);
-      const last = lastActivity.get(row.enrollmentId);
-      if (!last || row.updatedAt > last) lastActivity.set(row.enrollmentId, row.updatedAt);
-    }
-  }
-  const ended = position.phase === "ended";
-  const rows = people.map((p) => {
-    const done = completed.get(p.enrollmentId)!;
-    return {
-      enrollmentId: p.enrollmentId,
-      name: p.name,
-      email: p.email,
-      done: done.size,
-      lastActivity: lastActivity.get(p.enrollmentId) ?? null,
-      cells: cells(cohort, newestDay, ended, done),
-      risk: risk({ completedAt: done, lastActivity: lastActivity.get(p.enrollmentId) ?? null, enrolledAt: p.enrolledAt }, newestDay, now),
-    };
-  });
-  const atRisk = rows.filter((r) => r.risk.atRisk).length;
-  const possible = rows.length * newestDay;
-  const doneOpen = rows.reduce((sum, r) => sum + [...completed.get(r.enrollmentId)!.keys()].filter((d) => d <= newestDay).length, 0);
-  return {
-    newestDay,
-    phase: position.phase,
-    rows,
-    summary: { participants: rows.length, atRisk, onTrack: rows.length - atRisk, completionRate: possible === 0 ? null : Math.round((100 * doneOpen) / possible) },
-  };
+  const { newestDay, phase } = newestDayAt(cohort, now);
+  const people = loadPeople(db, [cohortId]);
+  const { summary, risks } = summarize(people, newestDay, now);
+  const rows = people.map((p) => ({
+    enrollmentId: p.enrollmentId,
+    name: p.name,
+    email: p.email,
+    done: p.completed.size,
+    lastActivity: p.lastActivity,
+    cells: cells(cohort, newestDay, phase === "ended", p.completed),
+    risk: risks.get(p.enrollmentId)!,
+  }));
+  return { newestDay, phase, rows, summary };
 }

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { manageableCohorts } from "~/cohorts/cohorts.server";
 import { countByStatus } from "~/cohorts/people.server";
-import { cohortView } from "~/facilitation/cohort-view.server";
+import { cohortSummaries } from "~/facilitation/cohort-view.server";
 import { positionAt } from "~/cohorts/schedule";
 import { getDb } from "~/db.server";
 import { now } from "~/time/clock.server";
@@ -17,13 +17,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cohorts = manageableCohorts(db, user);
   const counts = countByStatus(db, cohorts.map((c) => c.id));
   const at = now();
+  const summaries = cohortSummaries(db, cohorts, at);
   return {
     cohorts: cohorts.map((c) => {
       const position = positionAt(c, at);
-      const view = cohortView(db, c.id, c, at);
+      const summary = summaries.get(c.id)!;
       return {
-        completionRate: view.summary.completionRate,
-        atRisk: view.summary.atRisk,
+        completionRate: summary.completionRate,
+        atRisk: summary.atRisk,
         slug: c.slug,
         title: c.title,
         starts: formatShortDate(c.startsOn),

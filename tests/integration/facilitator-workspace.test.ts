@@ -6,6 +6,7 @@ import { localOutboxTransport } from "~/email/transport.server";
 import { runTick } from "~/nudges/tick.server";
 import { useClock } from "~/time/clock.server";
 import { loader as gridLoader } from "~/routes/facilitate.cohorts.$slug._index";
+import { loader as facilitateLoader } from "~/routes/facilitate._index";
 import { action as detailAction, loader as detailLoader } from "~/routes/facilitate.cohorts.$slug.people.$enrollmentId";
 import { loader as csvLoader } from "~/routes/facilitate.cohorts.$slug.export[.]csv";
 import { loader as reportLoader } from "~/routes/facilitate.cohorts.$slug.report";
@@ -175,5 +176,25 @@ describe("scale", () => {
     const large = await countQueries(t.db, () => run(gridLoader, getRequest("/facilitate/cohorts/large", { cookie }), { slug: "large" }));
     expect(small).toBeGreaterThan(0);
     expect(large).toBe(small);
+  });
+
+  it("the list of cohorts makes the same number of queries for 6 cohorts as for 2", async () => {
+    const fac = createUser(t.db, "fac@example.com", "facilitator");
+    const cookie = signedInCookie(t.db, fac.id);
+    const list = () => run(facilitateLoader, getRequest("/facilitate", { cookie }));
+    const addCohort = (slug: string) => {
+      const cohort = createCohort(t.db, slug, fac.id);
+      for (let i = 0; i < 5; i++) enrollUser(t.db, cohort.id, createUser(t.db, `${slug}${i}@example.com`).id);
+    };
+    addCohort("one");
+    addCohort("two");
+    await list(); // warm-up
+    const two = await countQueries(t.db, list);
+    for (const slug of ["three", "four", "five", "six"]) addCohort(slug);
+    const six = (await countQueries(t.db, list)) as number;
+    expect(six).toBe(two);
+    const data = (await list()) as { cohorts: { atRisk: number; active: number }[] };
+    expect(data.cohorts).toHaveLength(6);
+    expect(data.cohorts.every((c) => c.active === 5 && c.atRisk === 5)).toBe(true);
   });
 });
