@@ -8,7 +8,7 @@ import type { Db } from "../client";
 import { assessmentAnswers, cohortFacilitators, cohorts, dayProgress, enrollments, feedback, users } from "../schema";
 import { addDays, instantAt, localDateOf } from "../../app/time/local-date";
 import { seededRandom } from "../../app/util/seeded-random";
-import { loadCourse } from "../../app/course/content.server";
+import { getCourse } from "../../app/course/content.server";
 import { DEMO_ANSWERS } from "./demo-answers";
 import { DEMO_FACILITATOR_EMAIL, DEMO_FEEDBACK, DEMO_PARTICIPANT_EMAIL, DEMO_PEOPLE } from "./demo-people";
 
@@ -126,7 +126,7 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
     tx.insert(dayProgress).values(progress).run();
 
     // Everyone who completed day 1 took the baseline assessment with it.
-    const statements = loadCourse().assessment.statements;
+    const statements = getCourse().assessment.statements;
     const baseline = progress
       .filter((p) => p.day === 1 && p.completedAt)
       .flatMap((p) => statements.map((s) => ({ enrollmentId: p.enrollmentId, kind: "baseline" as const, statementId: s.id, rating: pick(1, 4) + (random() < 0.3 ? 1 : 0), updatedAt: p.completedAt! })));
