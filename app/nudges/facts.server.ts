@@ -1,9 +1,9 @@
 /**
- * The facts the planner needs for every active enrollment, in three queries whatever the
- * number of enrollments: enrollments with their person and cohort, completed days, and
- * what the outbox already holds per enrollment.
+ * The facts the planner needs for every enrollment that may still get email, in three
+ * queries whatever the number of enrollments: enrollments with their person and cohort,
+ * completed days, and which daily emails and congratulations the outbox already holds.
  */
-import { and, eq, inArray, isNotNull, max } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, max, notExists, sql } from "drizzle-orm";
 import { cohorts, dayProgress, emailOutbox, enrollments, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import type { NudgeFacts } from "./planner";
@@ -11,6 +11,13 @@ import type { NudgeFacts } from "./planner";
 export type Recipient = { enrollmentId: number; userId: number; name: string; email: string; unsubscribeToken: string; cohortTitle: string };
 
 export function loadNudgeFacts(db: Db): { facts: NudgeFacts[]; recipients: Map<number, Recipient> } {
+  // Only enrollments that may still get email: active, and their final report not yet queued
+  // (it is the last email a course sends). Finished courses drop out, so a tick's work does
+  // not grow with history.
+  const stillPlanning = and(
+    eq(enrollments.status, "active"),
+    notExists(db.select({ one: sql`1` }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, sql`'report/' || ${enrollments.id}`))),
+  );
   const rows = db
     .select({
       enrollmentId: enrollments.id,
@@ -31,7 +38,7 @@ export function loadNudgeFacts(db: Db): { facts: NudgeFacts[]; recipients: Map<n
     .from(enrollments)
     .innerJoin(users, eq(users.id, enrollments.userId))
     .innerJoin(cohorts, eq(cohorts.id, enrollments.cohortId))
-    .where(eq(enrollments.status, "active"))
+    .where(stillPlanning)
     .all();
 
   const completed = new Map<number, Set<number>>();
@@ -39,24 +46,23 @@ export function loadNudgeFacts(db: Db): { facts: NudgeFacts[]; recipients: Map<n
     .select({ enrollmentId: dayProgress.enrollmentId, day: dayProgress.day })
     .from(dayProgress)
     .innerJoin(enrollments, eq(enrollments.id, dayProgress.enrollmentId))
-    .where(and(eq(enrollments.status, "active"), isNotNull(dayProgress.completedAt)))
+    .where(and(stillPlanning, isNotNull(dayProgress.completedAt)))
     .all()) {
     let days = completed.get(row.enrollmentId);
     if (!days) completed.set(row.enrollmentId, (days = new Set()));
     days.add(row.day);
   }
 
-  const sent = new Map<number, { lastDailyDay: number; congrats: boolean; report: boolean }>();
+  const sent = new Map<number, { lastDailyDay: number; congrats: boolean }>();
   for (const row of db
     .select({ enrollmentId: emailOutbox.enrollmentId, kind: emailOutbox.kind, day: max(emailOutbox.day) })
     .from(emailOutbox)
-    .where(and(isNotNull(emailOutbox.enrollmentId), inArray(emailOutbox.kind, ["daily", "congrats", "report"])))
+    .where(and(inArray(emailOutbox.enrollmentId, db.select({ id: enrollments.id }).from(enrollments).where(stillPlanning)), inArray(emailOutbox.kind, ["daily", "congrats"])))
     .groupBy(emailOutbox.enrollmentId, emailOutbox.kind)
     .all()) {
-    const state = sent.get(row.enrollmentId!) ?? { lastDailyDay: 0, congrats: false, report: false };
+    const state = sent.get(row.enrollmentId!) ?? { lastDailyDay: 0, congrats: false };
     if (row.kind === "daily") state.lastDailyDay = row.day ?? 0;
     if (row.kind === "congrats") state.congrats = true;
-    if (row.kind === "report") state.report = true;
     sent.set(row.enrollmentId!, state);
   }
 
@@ -75,7 +81,8 @@ export function loadNudgeFacts(db: Db): { facts: NudgeFacts[]; recipients: Map<n
       completedDays: completed.get(r.enrollmentId) ?? new Set(),
       lastDailyDay: state?.lastDailyDay ?? 0,
       congratsPlanned: state?.congrats ?? false,
-      reportPlanned: state?.report ?? false,
+      // Enrollments with a report queued are not loaded at all (stillPlanning).
+      reportPlanned: false,
     };
   });
   return { facts, recipients };

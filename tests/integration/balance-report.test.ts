@@ -3,6 +3,7 @@ import { assessmentAnswers, dayProgress, emailOutbox, enrollments } from "../../
 import { seedDemo } from "../../db/seed/demo";
 import { getCourse } from "~/course/content.server";
 import { localOutboxTransport } from "~/email/transport.server";
+import { loadNudgeFacts } from "~/nudges/facts.server";
 import { runTick } from "~/nudges/tick.server";
 import { useClock } from "~/time/clock.server";
 import { loader as reportLoader } from "~/routes/learn.$enrollmentId.report";
@@ -110,6 +111,8 @@ describe("the final report email", () => {
     expect(new Set(reports.map((r) => r.idempotencyKey))).toEqual(new Set(reports.map((r) => `report/${r.enrollmentId}`)));
     expect(reports[0]!.html).toContain("Balance index");
     expect(reports[0]!.text).toMatch(/Days to revisit|pillars are level/);
+    // Once its report is queued, an enrollment is no longer loaded by the tick at all.
+    expect(loadNudgeFacts(t.db).facts).toHaveLength(0);
     const second = await runTick(t.db, localOutboxTransport(), () => new Date(after.getTime() + 86_400_000), "http://localhost:3000");
     expect(second.planned.report).toBe(0);
     expect(t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "report")).all()).toHaveLength(active);
