@@ -42,3 +42,13 @@ export const PILLAR_INFO: Record<DayPillar, PillarInfo> = {
     blurb: "Integration days check your balance across the three Ps and count toward every pillar.",
   },
 };
+
+/**
+ * The pillar colours as hex, for email, where CSS custom properties do not work. They match
+ * --product/--process/--people (`bar`) and their -ink variants (`text`) in app.css.
+ */
+export const PILLAR_HEX: Record<Pillar, { bar: string; text: string }> = {
+  product: { bar: "#3151c6", text: "#2740a3" },
+  process: { bar: "#0d7a5f", text: "#0a624c" },
+  people: { bar: "#c4471b", text: "#a33a14" },
+};

@@ -11,6 +11,7 @@ import { Preview } from "@react-email/preview";
 import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import type { ReactNode } from "react";
+import { PILLAR_HEX } from "~/course/pillars";
 
 export const emailStyles = {
   body: { backgroundColor: "#fbfaf7", fontFamily: "-apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif", color: "#1c2026", margin: 0, padding: "24px 0" },
@@ -30,9 +31,9 @@ function PillarRule() {
     <table role="presentation" width="100%" cellPadding={0} cellSpacing={0} style={{ borderCollapse: "collapse" }}>
       <tbody>
         <tr>
-          {cell("#3151c6")}
-          {cell("#0d7a5f")}
-          {cell("#c4471b")}
+          {cell(PILLAR_HEX.product.bar)}
+          {cell(PILLAR_HEX.process.bar)}
+          {cell(PILLAR_HEX.people.bar)}
         </tr>
       </tbody>
     </table>

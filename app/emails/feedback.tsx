@@ -1,6 +1,7 @@
 import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
 import { Text } from "@react-email/text";
+import { PILLAR_HEX } from "~/course/pillars";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
@@ -17,7 +18,7 @@ export const feedbackEmail = defineEmail<FeedbackEmailProps>({
       <Heading as="h1" style={emailStyles.h1}>
         Feedback on day {p.day}: {p.title}
       </Heading>
-      <Text style={{ ...emailStyles.text, whiteSpace: "pre-wrap", borderLeft: "4px solid #0d7a5f", paddingLeft: "12px" }}>{p.feedback}</Text>
+      <Text style={{ ...emailStyles.text, whiteSpace: "pre-wrap", borderLeft: `4px solid ${PILLAR_HEX.process.bar}`, paddingLeft: "12px" }}>{p.feedback}</Text>
       <Text style={emailStyles.muted}>— {p.facilitator}</Text>
       <Button href={p.dayUrl} style={emailStyles.button}>
         See it with your work

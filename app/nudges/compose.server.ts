@@ -4,13 +4,12 @@ import { renderEmail } from "~/emails/render.server";
 import type { PillarLine } from "~/emails/parts";
 import type { NewEmail } from "~/email/outbox.server";
 import type { Course } from "~/course/content.server";
-import { PILLAR_INFO } from "~/course/pillars";
+import { PILLAR_HEX, PILLAR_INFO } from "~/course/pillars";
 import type { ParticipantReport } from "~/balance/report.server";
 import { buildJourney } from "~/progress/journey";
 import type { Recipient } from "./facts.server";
 import { nudgeKey, type NudgeFacts, type PlannedNudge } from "./planner";
 
-const PILLAR_COLOURS = { product: "#2740a3", process: "#0a624c", people: "#a33a14" } as const;
 
 export function unsubscribeUrl(appUrl: string, token: string): string {
   return new URL(`/unsubscribe/${token}`, appUrl).toString();
@@ -35,7 +34,7 @@ export async function composeNudge(nudge: PlannedNudge, facts: NudgeFacts, recip
   const unsubscribe = unsubscribeUrl(appUrl, recipient.unsubscribeToken);
   const progress = new Map([...facts.completedDays].map((d) => [d, { completed: true, started: true }]));
   const journey = buildJourney(facts.cohort, course.days, progress, now);
-  const pillars: PillarLine[] = journey.pillars.map((p) => ({ name: PILLAR_INFO[p.pillar].name, done: p.done, unlocked: p.unlocked, color: PILLAR_COLOURS[p.pillar] }));
+  const pillars: PillarLine[] = journey.pillars.map((p) => ({ name: PILLAR_INFO[p.pillar].name, done: p.done, unlocked: p.unlocked, color: PILLAR_HEX[p.pillar].text }));
   const base = { key: nudgeKey(nudge), to: recipient.email, userId: recipient.userId, enrollmentId: nudge.enrollmentId, headers: listUnsubscribeHeaders(unsubscribe) };
 
   if (nudge.kind === "daily") {
@@ -68,7 +67,7 @@ export async function composeNudge(nudge: PlannedNudge, facts: NudgeFacts, recip
     cohortTitle: recipient.cohortTitle,
     completed: balance.completed,
     balance: balance.balance,
-    scores: balance.pillars.map((p) => ({ name: PILLAR_INFO[p.pillar].name, score: p.score, color: PILLAR_COLOURS[p.pillar] })),
+    scores: balance.pillars.map((p) => ({ name: PILLAR_INFO[p.pillar].name, score: p.score, color: PILLAR_HEX[p.pillar].text })),
     diagnosis: weak ? `Your weakest pillar is ${PILLAR_INFO[weak.pillar].name}: ${RISK_SENTENCE[weak.risk]}.` : "Your three pillars are level. Keep the habits that got you here.",
     revisit: weak ? weak.revisit.map((d) => ({ day: d, title: course.byDay(d)!.title, url: dayUrl(d) })) : [],
     reportUrl: url(`/learn/${nudge.enrollmentId}/report`),

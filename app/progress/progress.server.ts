@@ -1,5 +1,5 @@
 /** Reading and writing a participant's days and assessments. */
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { prepared } from "~/util/prepared";
 import { assessmentAnswers, cohorts, dayProgress, emailOutbox, enrollments, feedback, users } from "../../db/schema";
 import type { Db } from "~/db.server";
@@ -111,5 +111,5 @@ export function saveAssessment(db: Db, enrollmentId: number, kind: AssessmentKin
 
 /** Assessments stay editable until the final report has been made (its email queued). */
 export function reportMade(db: Db, enrollmentId: number): boolean {
-  return db.select({ id: emailOutbox.id }).from(emailOutbox).where(inArray(emailOutbox.idempotencyKey, [`report/${enrollmentId}`])).get() !== undefined;
+  return db.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, `report/${enrollmentId}`)).get() !== undefined;
 }
