@@ -6,11 +6,16 @@ import { horizontalOverflow } from "../support/layout";
 
 const env = useAppAndBrowser();
 
-async function enroll(page: Page, name: string, email: string) {
+/** Fills in the demo cohort's enrollment form and sends it. */
+async function submitEnrollment(page: Page, name: string, email: string) {
   await page.goto(`${env.app().url}/cohorts/demo`);
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Enroll" }).click();
+}
+
+async function enroll(page: Page, name: string, email: string) {
+  await submitEnrollment(page, name, email);
   await page.waitForURL(/\/cohorts\/demo\/enrolled\?/);
   await page.getByRole("heading", { level: 1, name: "You're in" }).waitFor();
 }
@@ -50,19 +55,13 @@ describe("enrolling in the demo cohort", () => {
 
   it("says so, harmlessly, when someone enrolls twice", async () => {
     const page = await newPage(env.browser(), { javaScriptEnabled: false });
-    await page.goto(`${env.app().url}/cohorts/demo`);
-    await page.getByLabel("Your name").fill("Dana Whitfield");
-    await page.getByLabel("Email address").fill("participant@example.com");
-    await page.getByRole("button", { name: "Enroll" }).click();
+    await submitEnrollment(page, "Dana Whitfield", "participant@example.com");
     await page.getByRole("heading", { level: 1, name: "You're already enrolled" }).waitFor();
   });
 
   it("shows field errors without losing what was typed", async () => {
     const page = await newPage(env.browser(), { javaScriptEnabled: false });
-    await page.goto(`${env.app().url}/cohorts/demo`);
-    await page.getByLabel("Your name").fill("Sam");
-    await page.getByLabel("Email address").fill("sam@");
-    await page.getByRole("button", { name: "Enroll" }).click();
+    await submitEnrollment(page, "Sam", "sam@");
     expect(await page.locator(".field-error").innerText()).toBe("Enter an email address like name@example.com.");
     expect(await page.getByLabel("Your name").inputValue()).toBe("Sam");
   });
