@@ -6,7 +6,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 /**
  * Settings both runs share. With TEST_REPORT_DIR set (CI does), each run also writes a
- * JSON report there so .ci/run can print one "N passed, N failed" line for all runs.
+ * JSON report there so .ci/run can print one "N passed, N failed" line for all runs
+ * (TEST_REPORT_NAME names a second run of the same suite, such as the shifted-clock one).
  */
 export function sharedConfig(name: string, include: string[]): ViteUserConfig {
   const reportDir = process.env.TEST_REPORT_DIR;
@@ -18,7 +19,7 @@ export function sharedConfig(name: string, include: string[]): ViteUserConfig {
       include,
       globals: true,
       pool: "forks",
-      reporters: reportDir ? ["default", ["json", { outputFile: path.join(reportDir, `${name}.json`) }]] : ["default"],
+      reporters: reportDir ? ["default", ["json", { outputFile: path.join(reportDir, `${process.env.TEST_REPORT_NAME ?? name}.json`) }]] : ["default"],
       env: { NODE_ENV: "test", LOG_LEVEL: "silent", SCHEDULER: "off" },
     },
   };

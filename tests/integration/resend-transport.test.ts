@@ -19,7 +19,10 @@ afterEach(async () => {
 const email = (to: string, subject = "Hello") => ({ from: "Tripod <course@tripod.example>", to, subject, html: `<p>${subject}</p>`, text: subject, headers: {} });
 const transport = (overrides: { apiKey?: string; timeoutMs?: number } = {}) => resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url, ...overrides });
 
-function enqueue(count: number, now = new Date()) {
+/** The instant the pinned-clock tests stand on: rows are queued and delivered on this one clock. */
+const T0 = new Date("2026-11-21T12:00:00Z");
+
+function enqueue(count: number, now: Date) {
   for (let i = 0; i < count; i++) {
     enqueueEmail(t.db, { key: `test/${i}`, kind: "test", to: `person${i}@example.com`, subject: `Email ${i}`, html: `<p>${i}</p>`, text: `${i}` }, now);
   }
@@ -61,9 +64,9 @@ describe("the resend transport, with the real SDK against the fake", () => {
 
 describe("delivering the outbox through Resend", () => {
   it("sends every row exactly once despite 20% server errors, in batches of at most 100", async () => {
-    enqueue(1500);
+    enqueue(1500, T0);
     fake.faults.serverErrorRate = 0.2;
-    let clock = new Date("2026-11-21T12:00:00Z");
+    let clock = T0;
     for (let round = 0; round < 40; round++) {
       await deliverDue(t.db, transport(), () => clock);
       clock = new Date(clock.getTime() + 60 * 60_000);
@@ -78,9 +81,9 @@ describe("delivering the outbox through Resend", () => {
   });
 
   it("never duplicates when the provider accepted a batch but the answer was lost", async () => {
-    enqueue(30);
+    enqueue(30, T0);
     fake.faults.acceptThenFailRate = 1;
-    let clock = new Date("2026-11-21T12:00:00Z");
+    let clock = T0;
     await deliverDue(t.db, transport(), () => clock);
     fake.faults.acceptThenFailRate = 0;
     clock = new Date(clock.getTime() + 60 * 60_000);
@@ -90,7 +93,7 @@ describe("delivering the outbox through Resend", () => {
   });
 
   it("waits for retry-after on a 429 and then sends the same batch", async () => {
-    enqueue(5);
+    enqueue(5, new Date());
     fake.faults.rateLimitBurst = { count: 2, retryAfterSeconds: 1 };
     const slept: number[] = [];
     const report = await deliverDue(t.db, transport(), () => new Date(Date.now() + slept.reduce((a, b) => a + b, 0)), {
@@ -113,7 +116,7 @@ describe("delivering the outbox through Resend", () => {
   });
 
   it("sends each email once when two deliverers run at the same time", async () => {
-    enqueue(120);
+    enqueue(120, new Date());
     fake.faults.latencyMs = 30;
     const clock = () => new Date();
     await Promise.all([deliverDue(t.db, transport(), clock), deliverDue(t.db, transport(), clock)]);
