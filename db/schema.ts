@@ -15,7 +15,11 @@ import {
 
 export const ROLES = ["participant", "facilitator", "admin"] as const;
 export const SCHEDULES = ["daily", "weekdays"] as const;
-export const ENROLLMENT_STATUSES = ["active", "waitlisted", "withdrawn", "removed"] as const;
+/**
+ * `pending`: a seat held for someone who enrolled on the public page but has not yet
+ * confirmed it from their email (released when `holdUntil` passes).
+ */
+export const ENROLLMENT_STATUSES = ["pending", "active", "waitlisted", "withdrawn", "removed"] as const;
 export const ASSESSMENT_KINDS = ["baseline", "final"] as const;
 export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed"] as const;
 
@@ -81,6 +85,8 @@ export const signInTokens = sqliteTable(
     codeHash: text("code_hash").notNull(),
     codeAttempts: integer("code_attempts").notNull().default(0),
     redirectTo: text("redirect_to"),
+    /** Set on the link of an enrollment email: using it (or its code) confirms that seat. */
+    enrollmentId: integer("enrollment_id").references(() => enrollments.id, { onDelete: "set null" }),
     expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
     usedAt: integer("used_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
@@ -145,6 +151,8 @@ export const enrollments = sqliteTable(
     createdAt: createdAt(),
     /** When a withdrawn or removed enrollment left; work stays. */
     leftAt: integer("left_at", { mode: "timestamp_ms" }),
+    /** Until when a `pending` seat is held for its unconfirmed enrollee. */
+    holdUntil: integer("hold_until", { mode: "timestamp_ms" }),
   },
   (t) => [
     uniqueIndex("enrollments_cohort_user_unique").on(t.cohortId, t.userId),
@@ -205,6 +213,8 @@ export const feedback = sqliteTable(
     day: integer("day").notNull(),
     authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
     body: text("body").notNull(),
+    /** When the participant saw it in the app (null: unread). */
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
     createdAt: createdAt(),
   },
   (t) => [

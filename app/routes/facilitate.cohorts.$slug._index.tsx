@@ -98,7 +98,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
 type ActionData = { done?: string; error?: string; invalid?: InvalidLine[]; text?: string };
 
-const STATUS_LABEL = { active: "Enrolled", waitlisted: "Waitlist", withdrawn: "Withdrew", removed: "Removed" } as const;
+const STATUS_LABEL = { pending: "Awaiting confirmation", active: "Enrolled", waitlisted: "Waitlist", withdrawn: "Withdrew", removed: "Removed" } as const;
 
 export default function ManageCohort() {
   const data = useLoaderData<typeof loader>();
