@@ -7,9 +7,9 @@ const answer = (label: string) =>
   z
     .string()
     .optional()
-    .transform((v) => (v ?? "").replace(/\r\n/g, "\n"))
+    .transform((v) => v?.replace(/\r\n/g, "\n"))
     .superRefine((v, ctx) => {
-      if (v.length > MAX_ANSWER) {
+      if (v !== undefined && v.length > MAX_ANSWER) {
         ctx.addIssue({
           code: "custom",
           message: `Your ${label} is ${v.length.toLocaleString("en-GB")} characters; the limit is ${MAX_ANSWER.toLocaleString("en-GB")}. Nothing was saved, and your last saved draft is unchanged. Shorten it and save again.`,
@@ -17,29 +17,29 @@ const answer = (label: string) =>
       }
     });
 
+/** A field the form did not carry stays undefined: the server then keeps what it has. */
 const rating = z
   .string()
   .optional()
-  .transform((v) => (v === undefined || v === "" ? null : Number(v)))
-  .refine((v) => v === null || (Number.isInteger(v) && v >= 1 && v <= 5), "Choose a rating from 1 to 5.");
+  .transform((v) => (v === undefined || v === "" ? undefined : Number(v)))
+  .refine((v) => v === undefined || (Number.isInteger(v) && v >= 1 && v <= 5), "Choose a rating from 1 to 5.");
 
-export const dayWorkSchema = z
-  .object({
-    intent: z.enum(["save", "complete", "autosave"], { error: "Choose to save a draft or mark the day complete." }),
-    exerciseAnswer: answer("exercise answer"),
-    reflection: answer("reflection"),
-    rating,
-    isPrivate: z
-      .string()
-      .optional()
-      .transform((v) => v === "on"),
-  })
-  .superRefine((work, ctx) => {
-    if (work.intent !== "complete") return;
-    if (!work.exerciseAnswer.trim()) ctx.addIssue({ code: "custom", path: ["exerciseAnswer"], message: "Write down what you did for the exercise before marking the day complete." });
-    if (!work.reflection.trim()) ctx.addIssue({ code: "custom", path: ["reflection"], message: "Answer the reflection question before marking the day complete." });
-    if (work.rating === null) ctx.addIssue({ code: "custom", path: ["rating"], message: "Rate the statement from 1 to 5 before marking the day complete." });
-  });
+/**
+ * The privacy switch is a checkbox ("on") after a hidden field ("off"), so the form always
+ * says which it is; a request without either leaves the stored choice alone.
+ */
+const privacy = z
+  .string()
+  .optional()
+  .transform((v) => (v === "on" ? true : v === "off" ? false : undefined));
+
+export const dayWorkSchema = z.object({
+  intent: z.enum(["save", "complete", "autosave"], { error: "Choose to save a draft or mark the day complete." }),
+  exerciseAnswer: answer("exercise answer"),
+  reflection: answer("reflection"),
+  rating,
+  isPrivate: privacy,
+});
 export type DayWorkInput = z.infer<typeof dayWorkSchema>;
 
 /** Assessment answers arrive as fields `assessment.<statement id>` = 1..5. */

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { prepared } from "~/util/prepared";
 import { assessmentAnswers, cohorts, dayProgress, emailOutbox, enrollments, feedback, users } from "../../db/schema";
 import type { Db } from "~/db.server";
-import type { DayWorkInput } from "./forms";
+import type { DayWorkValues } from "./day-work";
 import type { DayProgressFacts } from "./journey";
 
 export type AssessmentKind = "baseline" | "final";
@@ -68,10 +68,11 @@ export function feedbackFor(db: Db, enrollmentId: number, day: number) {
 }
 
 /**
- * Saves a day's work. `complete` marks it done (the first time); a draft save of a completed
- * day keeps it completed, so finished work can still be edited.
+ * Saves a day's whole work (merged with what was stored: see mergeDayWork). `complete` marks
+ * it done (the first time); a draft save of a completed day keeps it completed, so finished
+ * work can still be edited.
  */
-export function saveDayWork(db: Db, enrollmentId: number, day: number, work: DayWorkInput, now: Date): { completedAt: Date | null } {
+export function saveDayWork(db: Db, enrollmentId: number, day: number, work: DayWorkValues & { intent: "save" | "complete" | "autosave" }, now: Date): { completedAt: Date | null } {
   const completeNow = work.intent === "complete" ? now : null;
   const row = db
     .insert(dayProgress)

@@ -11,6 +11,7 @@ import { deliverSoon } from "~/email/send.server";
 import { getEnv } from "~/env.server";
 import { addFeedback, daysOf, feedbackOf, participantInCohort, sendNudge } from "~/facilitation/participant.server";
 import { assessmentRatings } from "~/progress/progress.server";
+import { facilitatorMayRead } from "~/progress/visibility";
 import { now } from "~/time/clock.server";
 import { formatShortDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
@@ -47,17 +48,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       .filter((d) => d.day <= open)
       .map((d) => {
         const w = work.get(d.day);
-        // Private days: status and rating only. Their text never leaves the server.
-        const shared = w && !w.isPrivate;
+        // Drafts and private days: status (and a completed day's rating) only. Their text never leaves the server.
+        const readable = w !== undefined && facilitatorMayRead(w);
+        const complete = Boolean(w?.completedAt);
         return {
           day: d.day,
           title: d.title,
           pillar: d.pillar,
-          state: w?.completedAt ? `Completed ${formatShortDate(localDateOf(w.completedAt, zone))}` : w ? "Draft" : "Not started",
-          rating: w?.rating ?? null,
-          isPrivate: w?.isPrivate ?? false,
-          exerciseAnswer: shared ? w.exerciseAnswer : null,
-          reflection: shared ? w.reflection : null,
+          state: w?.completedAt ? `Completed ${formatShortDate(localDateOf(w.completedAt, zone))}` : w ? "In progress" : "Not started",
+          rating: complete ? (w?.rating ?? null) : null,
+          isPrivate: complete && (w?.isPrivate ?? false),
+          exerciseAnswer: readable ? w.exerciseAnswer : null,
+          reflection: readable ? w.reflection : null,
           feedback: feedback.filter((f) => f.day === d.day).map((f) => ({ id: f.id, body: f.body, author: f.author ?? "A facilitator", on: formatShortDate(localDateOf(f.createdAt, zone)) })),
         };
       })

@@ -7,6 +7,7 @@ import { getCourse } from "~/course/content.server";
 import { lessonView } from "~/course/lesson-view";
 import { getDb } from "~/db.server";
 import { formValues, parseForm } from "~/forms/parse";
+import { completionErrors, mergeDayWork } from "~/progress/day-work";
 import { dayWorkSchema, parseAssessment } from "~/progress/forms";
 import { assessmentFor, assessmentRatings, dayWork, feedbackFor, ownEnrollment, reportMade, saveAssessment, saveDayWork } from "~/progress/progress.server";
 import { now } from "~/time/clock.server";
@@ -61,17 +62,28 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(form, dayWorkSchema);
   const db = getDb();
   const kind = assessmentFor(day);
-  const assessment = kind && !reportMade(db, own.enrollment.id) ? parseAssessment(values, getCourse().assessment.statements.map((s) => s.id), values.intent === "complete") : null;
-  const errors = { ...(parsed.ok ? {} : parsed.errors), ...(assessment && !assessment.ok ? assessment.errors : {}) };
-  if (!parsed.ok || Object.keys(errors).length > 0) {
-    return Response.json({ errors: { form: "Nothing was saved yet: see the notes below.", ...errors }, values }, { status: 400 });
+  const completing = values.intent === "complete";
+  const assessment = kind && !reportMade(db, own.enrollment.id) ? parseAssessment(values, getCourse().assessment.statements.map((s) => s.id), completing) : null;
+  // What will be stored: the saved work with only the fields this form carried laid over it.
+  const stored = dayWork(db, own.enrollment.id, day);
+  const work = parsed.ok ? mergeDayWork(stored, parsed.data) : null;
+  const errors = {
+    ...(parsed.ok ? {} : parsed.errors),
+    ...(work && completing ? completionErrors(work) : {}),
+    ...(assessment && !assessment.ok ? assessment.errors : {}),
+  };
+  if (!work || Object.keys(errors).length > 0) {
+    const what = values.intent === "autosave" ? "This draft was not saved" : "Nothing was saved yet";
+    return Response.json({ errors: { form: `${what}: see the notes below.`, ...errors }, values }, { status: 400 });
   }
+  const intent = parsed.ok ? parsed.data.intent : "save";
+  const wasCompleted = Boolean(stored?.completedAt);
   db.transaction(() => {
-    saveDayWork(db, own.enrollment.id, day, parsed.data, at);
+    saveDayWork(db, own.enrollment.id, day, { ...work, intent }, at);
     if (kind && assessment?.ok) saveAssessment(db, own.enrollment.id, kind, assessment.ratings, at);
   });
-  const message = parsed.data.intent === "complete" ? `Day ${day} is complete. Well done.` : "Draft saved.";
-  return Response.json({ savedAt: at.toISOString(), message, completed: parsed.data.intent === "complete" });
+  const message = wasCompleted ? "Changes saved. The day stays complete." : intent === "complete" ? `Day ${day} is complete. Well done.` : "Draft saved.";
+  return Response.json({ savedAt: at.toISOString(), message, completed: intent === "complete" || wasCompleted });
 }
 
 export default function DayPage() {

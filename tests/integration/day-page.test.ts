@@ -8,7 +8,7 @@ import { action as settingsAction, loader as settingsLoader } from "~/routes/set
 import { getCourse } from "~/course/content.server";
 import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
-import { formRequest, getRequest, run, runResponse } from "../support/remix";
+import { BASE, formRequest, getRequest, run, runResponse } from "../support/remix";
 import { signedInCookie } from "../support/sessions";
 
 let t: TestDatabase;
@@ -53,8 +53,34 @@ describe("the day page", () => {
     expect(completedAt).toEqual(NOW);
     expect(stored(5)).toMatchObject({ exerciseAnswer: FULL.exerciseAnswer, rating: 4, isPrivate: true });
     useClock(() => new Date(NOW.getTime() + 3_600_000));
-    await post(5, { intent: "save", ...FULL, reflection: "Edited later." });
+    await post(5, { intent: "save", ...FULL, reflection: "Edited later.", isPrivate: "off" });
     expect(stored(5)).toMatchObject({ reflection: "Edited later.", completedAt, isPrivate: false });
+  });
+
+  it("never loses what a save did not carry: a draft save keeps the rating, the privacy and the text it was not sent", async () => {
+    await post(7, { intent: "complete", ...FULL, isPrivate: "on" });
+    // What the first edition's redrawn form sent: no rating chosen, the box unticked and so absent.
+    const draft = await post(7, { intent: "save", exerciseAnswer: FULL.exerciseAnswer, reflection: "Added a line." });
+    expect(draft.status).toBe(200);
+    expect(stored(7)).toMatchObject({ reflection: "Added a line.", rating: 4, isPrivate: true });
+    expect(stored(7)!.completedAt).toEqual(NOW);
+    // A request with only the intent changes nothing.
+    await post(7, { intent: "autosave" });
+    expect(stored(7)).toMatchObject({ exerciseAnswer: FULL.exerciseAnswer, reflection: "Added a line.", rating: 4, isPrivate: true });
+    // Saying so changes it: the form's hidden "off" and then its box's "on".
+    await post(7, { intent: "save", isPrivate: "off" });
+    expect(stored(7)!.isPrivate).toBe(false);
+    const again = new URLSearchParams([["intent", "save"], ["isPrivate", "off"], ["isPrivate", "on"]]);
+    await runResponse(dayAction, new Request(`${BASE}${path(7)}`, { method: "POST", body: again.toString(), headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" } }), params(7));
+    expect(stored(7)!.isPrivate).toBe(true);
+  });
+
+  it("completes a day whose rating was saved earlier, judging the work as it will be stored", async () => {
+    await post(8, { intent: "save", rating: "2" });
+    const done = await post(8, { intent: "complete", exerciseAnswer: FULL.exerciseAnswer, reflection: FULL.reflection });
+    expect(done.status).toBe(200);
+    expect(stored(8)).toMatchObject({ rating: 2 });
+    expect(stored(8)!.completedAt).toEqual(NOW);
   });
 
   it("refuses to complete a day without the exercise, the reflection and a rating, with a message for each", async () => {

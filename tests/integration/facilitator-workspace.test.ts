@@ -30,6 +30,7 @@ afterEach(async () => {
 
 const SECRET = "SECRET-PRIVATE-REFLECTION-7731";
 const SHARED = "Shared answer: mapped our review queue";
+const DRAFT = "DRAFT-NOT-YET-SHARED-4410";
 
 function setup() {
   const fac = createUser(t.db, "fac@example.com", "facilitator", "Morgan Ellis");
@@ -41,6 +42,8 @@ function setup() {
     .values([
       { enrollmentId: enrollment.id, day: 1, exerciseAnswer: SHARED, reflection: "Visible reflection", rating: 4, completedAt: at, updatedAt: at },
       { enrollmentId: enrollment.id, day: 2, exerciseAnswer: SECRET, reflection: SECRET, rating: 2, isPrivate: true, completedAt: at, updatedAt: at },
+      // A draft, not private: still its author's alone until the day is complete.
+      { enrollmentId: enrollment.id, day: 3, exerciseAnswer: DRAFT, reflection: DRAFT, rating: 5, completedAt: null, updatedAt: at },
     ])
     .run();
   return { fac, cohort, dana, enrollment, cookie: signedInCookie(t.db, fac.id) };
@@ -82,17 +85,21 @@ describe("who may see a cohort's workspace", () => {
 });
 
 describe("private text", () => {
-  it("never appears in the grid, the participant page, the CSV, the report or a digest", async () => {
+  it("never appears in the grid, the participant page, the CSV, the report or a digest; nor does a draft", async () => {
     const { enrollment, cookie } = setup();
     const e = String(enrollment.id);
     const grid = await run(gridLoader, getRequest("/facilitate/cohorts/spring", { cookie }), { slug: "spring" });
-    const detail = (await run(detailLoader, getRequest(`/facilitate/cohorts/spring/people/${e}`, { cookie }), { slug: "spring", enrollmentId: e })) as { days: { day: number; exerciseAnswer: string | null; isPrivate: boolean; rating: number | null }[] };
+    const detail = (await run(detailLoader, getRequest(`/facilitate/cohorts/spring/people/${e}`, { cookie }), { slug: "spring", enrollmentId: e })) as { days: { day: number; state: string; exerciseAnswer: string | null; isPrivate: boolean; rating: number | null }[] };
     const csv = await (await runResponse(csvLoader, getRequest("/facilitate/cohorts/spring/export.csv", { cookie }), { slug: "spring" })).text();
     const report = await run(reportLoader, getRequest("/facilitate/cohorts/spring/report", { cookie }), { slug: "spring" });
     await runTick(t.db, localOutboxTransport(), () => new Date("2026-11-23T13:00:00Z"), "http://localhost:3000"); // Monday: digest
     const emails = t.db.select().from(emailOutbox).all();
     expect(emails.some((m) => m.kind === "digest")).toBe(true);
-    for (const text of [JSON.stringify(grid), JSON.stringify(detail), csv, JSON.stringify(report), JSON.stringify(emails)]) expect(text).not.toContain(SECRET);
+    for (const text of [JSON.stringify(grid), JSON.stringify(detail), csv, JSON.stringify(report), JSON.stringify(emails)]) {
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain(DRAFT);
+    }
+    expect(detail.days.find((d) => d.day === 3)).toMatchObject({ exerciseAnswer: null, rating: null, state: "In progress" });
     // What is shared is there; the private day shows its status and rating only.
     expect(detail.days.find((d) => d.day === 1)!.exerciseAnswer).toBe(SHARED);
     expect(detail.days.find((d) => d.day === 2)).toMatchObject({ isPrivate: true, exerciseAnswer: null, rating: 2 });

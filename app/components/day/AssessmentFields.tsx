@@ -3,7 +3,7 @@ import { PILLAR_INFO, type Pillar } from "~/course/pillars";
 export type Statement = { id: string; pillar: Pillar; text: string };
 
 /** The 12 statements, each rated 1-5 with the scale's labels, grouped by pillar. */
-export function AssessmentFields({ statements, scale, ratings, errors, kind, locked }: { statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; errors: Record<string, string>; kind: "baseline" | "final"; locked: boolean }) {
+export function AssessmentFields({ statements, scale, ratings, errors, kind, locked, focusField = null }: { statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; errors: Record<string, string>; kind: "baseline" | "final"; locked: boolean; focusField?: string | null }) {
   return (
     <section className="card assessment" aria-labelledby="assessment-title">
       <h2 id="assessment-title" className="h3">
@@ -22,9 +22,9 @@ export function AssessmentFields({ statements, scale, ratings, errors, kind, loc
               <span className="badge">{PILLAR_INFO[s.pillar].name}</span> {s.text}
             </legend>
             <div className="scale">
-              {scale.map((point) => (
+              {scale.map((point, i) => (
                 <label key={point.value}>
-                  <input type="radio" name={name} value={point.value} defaultChecked={ratings[s.id] === point.value} />
+                  <input type="radio" name={name} value={point.value} defaultChecked={ratings[s.id] === point.value} autoFocus={focusField === name && i === 0} />
                   <span>{point.label}</span>
                 </label>
               ))}

@@ -9,6 +9,8 @@ export type DayFormProps = {
   exercise: { prompt: string; steps: string[] };
   reflectionQuestion: string;
   ratingStatement: string;
+  /** The field to take the person to after a refused save (the first with an error). */
+  focusField?: string | null;
   /** The assessment fields on days 1 and 30. */
   children?: ReactNode;
 };
@@ -29,7 +31,7 @@ function CharCount({ length }: { length: number }) {
  * With JavaScript it also saves a draft shortly after each change, and warns before
  * leaving the page with writing that is not saved yet.
  */
-export function DayForm({ values, errors, completed, exercise, reflectionQuestion, ratingStatement, children }: DayFormProps) {
+export function DayForm({ values, errors: submitErrors, completed, exercise, reflectionQuestion, ratingStatement, focusField = null, children }: DayFormProps) {
   const form = useRef<HTMLFormElement>(null);
   const autosave = useFetcher<{ savedAt?: string; errors?: Record<string, string> }>();
   const navigation = useNavigation();
@@ -88,12 +90,22 @@ export function DayForm({ values, errors, completed, exercise, reflectionQuestio
     setVersion((v) => v + 1);
   };
 
-  const autosaveError = autosave.data?.errors ? Object.values(autosave.data.errors)[0] : undefined;
+  // A refused autosave shows its notes at the fields, like a refused save does.
+  const autosaveErrors = autosave.state === "idle" && autosave.data?.errors ? autosave.data.errors : undefined;
+  const errors = autosaveErrors ? { ...autosaveErrors, ...submitErrors } : submitErrors;
+
+  // With JavaScript a refused save does not reload the page: take the person to the first note.
+  useEffect(() => {
+    if (!focusField || !form.current) return;
+    const target = form.current.querySelector<HTMLElement>(`[name="${CSS.escape(focusField)}"]`);
+    target?.focus();
+  }, [focusField, submitErrors]);
+
   const status =
     autosave.state !== "idle"
       ? "Saving draft…"
-      : autosaveError
-        ? autosaveError
+      : autosaveErrors
+        ? "Draft not saved: see the note at the field."
         : dirty
           ? "Unsaved changes"
           : autosave.data?.savedAt
@@ -121,7 +133,15 @@ export function DayForm({ values, errors, completed, exercise, reflectionQuestio
         </ol>
         <div className="field">
           <label htmlFor="exerciseAnswer">What you did and wrote down</label>
-          <textarea id="exerciseAnswer" name="exerciseAnswer" defaultValue={values.exerciseAnswer} aria-invalid={errors.exerciseAnswer ? true : undefined} aria-describedby={errors.exerciseAnswer ? "exerciseAnswer-error" : undefined} />
+          <textarea
+            id="exerciseAnswer"
+            name="exerciseAnswer"
+            defaultValue={values.exerciseAnswer}
+            maxLength={MAX_ANSWER}
+            autoFocus={focusField === "exerciseAnswer"}
+            aria-invalid={errors.exerciseAnswer ? true : undefined}
+            aria-describedby={errors.exerciseAnswer ? "exerciseAnswer-error" : undefined}
+          />
           <CharCount length={lengths.exerciseAnswer} />
           {fieldError("exerciseAnswer")}
         </div>
@@ -132,7 +152,15 @@ export function DayForm({ values, errors, completed, exercise, reflectionQuestio
         </h2>
         <div className="field">
           <label htmlFor="reflection">{reflectionQuestion}</label>
-          <textarea id="reflection" name="reflection" defaultValue={values.reflection} aria-invalid={errors.reflection ? true : undefined} aria-describedby={errors.reflection ? "reflection-error" : undefined} />
+          <textarea
+            id="reflection"
+            name="reflection"
+            defaultValue={values.reflection}
+            maxLength={MAX_ANSWER}
+            autoFocus={focusField === "reflection"}
+            aria-invalid={errors.reflection ? true : undefined}
+            aria-describedby={errors.reflection ? "reflection-error" : undefined}
+          />
           <CharCount length={lengths.reflection} />
           {fieldError("reflection")}
         </div>
@@ -147,17 +175,20 @@ export function DayForm({ values, errors, completed, exercise, reflectionQuestio
           <div className="rating">
             {RATING_LABELS.map((label, i) => (
               <label key={label}>
-                <input type="radio" name="rating" value={i + 1} defaultChecked={values.rating === i + 1} />
-                <span>
-                  {i + 1} · {label}
-                </span>
+                <input type="radio" name="rating" value={i + 1} defaultChecked={values.rating === i + 1} autoFocus={focusField === "rating" && i === 0} />
+                <span className="rating-n">{i + 1}</span>
+                {/* Read as "4 · Mostly"; shown as the number over its word. */}
+                <span className="visually-hidden"> · </span>
+                <span className="rating-word">{label}</span>
               </label>
             ))}
           </div>
           {fieldError("rating")}
         </fieldset>
         <label className="switch">
-          <input type="checkbox" name="isPrivate" defaultChecked={values.isPrivate} />
+          {/* Sent when the box is unticked, so the server always knows the choice (a ticked box sends "on" after it). */}
+          <input type="hidden" name="isPrivate" value="off" />
+          <input type="checkbox" name="isPrivate" value="on" defaultChecked={values.isPrivate} />
           <span>
             <strong>Keep this day private.</strong> Your facilitator then sees only that you completed it and your rating, not what you wrote.
             Left off, your cohort's facilitators can read your answers to give feedback. Nobody else ever sees them.

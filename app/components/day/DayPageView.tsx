@@ -4,6 +4,7 @@ import { DayForm } from "~/components/day/DayForm";
 import { FeedbackItem } from "~/components/FeedbackItem";
 import { PillarBadge } from "~/components/PillarBadge";
 import type { DayPillar } from "~/course/pillars";
+import { firstErrorField } from "~/progress/day-work";
 
 /** What the day page shows: a locked notice, or the lesson with the day's work. */
 export type DayPageData =
@@ -47,11 +48,20 @@ export function DayPageView({ page, action }: { page: DayPageData; action?: DayA
       </div>
     );
   }
-  const sent = action?.values;
+  // After a refused save (no JavaScript) the page shows what was sent; fields it did not carry show what is stored.
+  const sent = action?.errors ? action.values : undefined;
   const values = sent
-    ? { exerciseAnswer: sent.exerciseAnswer ?? "", reflection: sent.reflection ?? "", rating: sent.rating ? Number(sent.rating) : null, isPrivate: sent.isPrivate === "on" }
+    ? {
+        exerciseAnswer: sent.exerciseAnswer ?? page.values.exerciseAnswer,
+        reflection: sent.reflection ?? page.values.reflection,
+        rating: sent.rating ? Number(sent.rating) : page.values.rating,
+        isPrivate: sent.isPrivate === undefined ? page.values.isPrivate : sent.isPrivate === "on",
+      }
     : page.values;
-  const ratings = sent && page.assessment ? Object.fromEntries(page.assessment.statements.map((s) => [s.id, Number(sent[`assessment.${s.id}`])])) : page.assessment?.ratings ?? {};
+  const ratings =
+    sent && page.assessment
+      ? Object.fromEntries(page.assessment.statements.map((s) => [s.id, sent[`assessment.${s.id}`] ? Number(sent[`assessment.${s.id}`]) : (page.assessment!.ratings[s.id] ?? 0)]))
+      : page.assessment?.ratings ?? {};
   return (
     <article className="stack day-page">
       <header className="prose">
@@ -83,16 +93,17 @@ export function DayPageView({ page, action }: { page: DayPageData; action?: DayA
             {action.errors.form}
           </p>
         ) : null}
+        {/* Never remounted after a save: the fields keep exactly what the person typed and sent. */}
         <DayForm
-          key={action?.message ?? "form"}
           values={values}
           errors={action?.errors ?? {}}
+          focusField={firstErrorField(action?.errors ?? {}, page.assessment?.statements.map((s) => s.id))}
           completed={Boolean(page.completedOn) || Boolean(action?.completed)}
           exercise={page.exercise}
           reflectionQuestion={page.reflectionQuestion}
           ratingStatement={page.ratingStatement}
         >
-          {page.assessment ? <AssessmentFields {...page.assessment} ratings={ratings} errors={action?.errors ?? {}} /> : null}
+          {page.assessment ? <AssessmentFields {...page.assessment} ratings={ratings} errors={action?.errors ?? {}} focusField={firstErrorField(action?.errors ?? {}, page.assessment.statements.map((s) => s.id))} /> : null}
         </DayForm>
         {page.feedback.length > 0 ? (
           <section aria-labelledby="feedback-title" className="section">
