@@ -4,10 +4,10 @@
 import http from "node:http";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { remixHandler } from "./remix-handler";
 import { sameOriginWrites, securityHeaders } from "./security";
 
 /** The Remix server build, next to this process's own compiled entry (build/server/start.mjs). */
@@ -28,9 +28,9 @@ export function createApp(build: ServerBuild, options: { appUrl: string; product
   app.use(sameOriginWrites(options.appUrl));
   app.all(
     "*",
-    createRequestHandler({
+    remixHandler({
       build,
-      mode: build.mode,
+      origin: new URL(options.appUrl).origin,
       getLoadContext: (req, res) => ({ clientIp: req.ip ?? "unknown", nonce: String(res.locals.nonce) }),
     }),
   );

@@ -41,6 +41,15 @@ export function securityHeaders(options: { production: boolean }) {
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /**
+ * Paths whose POST is authenticated by the URL itself and is sent by mail providers from
+ * anywhere, with any body: RFC 8058's one-click unsubscribe.
+ */
+const ANY_POST = [/^\/unsubscribe\/[^/]+(\.data)?$/];
+export function takesAnyPost(pathname: string): boolean {
+  return ANY_POST.some((pattern) => pattern.test(pathname));
+}
+
+/**
  * Refuses a POST (or other write) whose Origin header names another site. Requests with no
  * Origin (mail providers' one-click unsubscribe, scripts, old clients) pass: browsers
  * always send Origin on cross-site writes, so those cannot be forged from a page.
@@ -48,7 +57,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 export function sameOriginWrites(appUrl: string) {
   const trusted = new URL(appUrl).origin;
   return (req: Request, res: Response, next: NextFunction) => {
-    if (SAFE_METHODS.has(req.method)) return next();
+    if (SAFE_METHODS.has(req.method) || takesAnyPost(req.path)) return next();
     const origin = req.get("origin");
     if (!origin) return next();
     const own = `${req.protocol}://${req.get("host")}`;

@@ -1,0 +1,124 @@
+/**
+ * What reaches the server before any route runs, against the app as `npm start` runs it
+ * (128 MB heap): oversized and malformed bodies, odd methods, legacy data requests and
+ * headers a proxy may rewrite. Pass: a 4xx (never a 5xx), and the server still answers.
+ */
+import http from "node:http";
+import { startApp, type RunningApp } from "../support/server";
+
+let app: RunningApp;
+beforeAll(async () => {
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+type Answer = { status: number; body: string; headers: http.IncomingHttpHeaders };
+
+/** One raw HTTP request (fetch would not let a test set Host or stream 30 MB cheaply). */
+function send(method: string, path: string, options: { headers?: Record<string, string>; body?: Buffer | string | { size: number } } = {}): Promise<Answer> {
+  const { port } = new URL(app.url);
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: "127.0.0.1", port, method, path, headers: options.headers }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (body += c.length < 4096 ? c : c.slice(0, 4096)));
+      res.on("end", () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+    });
+    // A server that answers early and closes may cut a large upload short: that is fine.
+    req.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? resolve({ status: 0, body: error.code, headers: {} }) : reject(error)));
+    const body = options.body;
+    if (body && typeof body === "object" && "size" in body && !Buffer.isBuffer(body)) {
+      const chunk = Buffer.alloc(1024 * 1024, "a");
+      let left = body.size;
+      const pump = () => {
+        while (left > 0) {
+          left -= chunk.length;
+          if (!req.write(chunk)) return void req.once("drain", pump);
+        }
+        req.end();
+      };
+      pump();
+    } else req.end(body);
+  });
+}
+
+async function healthy() {
+  const answer = await send("GET", "/healthz");
+  expect(answer.status).toBe(200);
+}
+
+const FORM = { "Content-Type": "application/x-www-form-urlencoded" };
+
+describe("bodies", () => {
+  for (const path of ["/login", "/cohorts/demo", "/learn/1/days/1"]) {
+    it(`a 30 MB form posted to ${path} is refused with 413 and the server stays up`, async () => {
+      const declared = await send("POST", path, { headers: { ...FORM, "Content-Length": String(30 * 1024 * 1024) }, body: { size: 30 * 1024 * 1024 } });
+      expect([413, 0]).toContain(declared.status);
+      // Chunked: no length announced, so the ceiling is found while reading.
+      const chunked = await send("POST", path, { headers: { ...FORM, "Transfer-Encoding": "chunked" }, body: { size: 30 * 1024 * 1024 } });
+      expect([413, 0]).toContain(chunked.status);
+      await healthy();
+    });
+  }
+
+  it("answers 413 with a message a person can read, and never echoes the body", async () => {
+    const answer = await send("POST", "/login", { headers: FORM, body: `email=${"x".repeat(2 * 1024 * 1024)}` });
+    expect(answer.status).toBe(413);
+    expect(answer.body).toMatch(/too large/);
+    expect(answer.body).not.toMatch(/xxxx/);
+  });
+
+  const BAD_BODIES: [string, Record<string, string>, string][] = [
+    ["JSON", { "Content-Type": "application/json" }, JSON.stringify({ email: "a@example.com" })],
+    ["text/plain", { "Content-Type": "text/plain" }, "email=a@example.com"],
+    ["no content type", {}, "email=a@example.com"],
+    ["multipart without a boundary", { "Content-Type": "multipart/form-data" }, "--x\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\na\r\n--x--\r\n"],
+    ["truncated multipart", { "Content-Type": "multipart/form-data; boundary=x" }, "--x\r\nContent-Disposition: form-data; name=\"email\"\r\n\r\na@exa"],
+  ];
+  for (const [name, headers, body] of BAD_BODIES) {
+    it(`a ${name} body gets a 4xx on every kind of action`, async () => {
+      for (const path of ["/login", "/login/code", "/cohorts/demo", "/settings", "/account", "/facilitate/cohorts/new"]) {
+        const answer = await send("POST", path, { headers, body });
+        expect(answer.status, `${name} to ${path}`).toBeGreaterThanOrEqual(400);
+        expect(answer.status, `${name} to ${path}`).toBeLessThan(500);
+      }
+      await healthy();
+    });
+  }
+});
+
+describe("methods, legacy requests and proxy headers", () => {
+  it("TRACE, PUT and DELETE get 405 with Allow", async () => {
+    for (const method of ["TRACE", "PUT", "DELETE", "PATCH"]) {
+      const answer = await send(method, "/login");
+      expect(answer.status, method).toBe(405);
+      expect(answer.headers.allow).toBe("GET, HEAD, POST");
+    }
+  });
+
+  it("a legacy ?_data= request is a 400, on any route", async () => {
+    for (const path of ["/?_data=root", "/login?_data=routes%2Flogin._index", "/cohorts/demo?_data=routes%2Fcohorts.%24slug._index"]) {
+      expect((await send("GET", path)).status, path).toBe(400);
+    }
+  });
+
+  it("a Host or X-Forwarded-Host that differs from the Origin does not break a form post", async () => {
+    const origin = new URL(app.url).origin;
+    for (const headers of [{ Host: "tripod.internal:8080" }, { "X-Forwarded-Host": "proxy.example" }] as Record<string, string>[]) {
+      const answer = await send("POST", "/login", { headers: { ...FORM, Origin: origin, ...headers }, body: "email=participant%40example.com" });
+      expect(answer.status, JSON.stringify(headers)).toBeLessThan(500);
+      expect(answer.status, JSON.stringify(headers)).not.toBe(403);
+    }
+  });
+
+  it("a form from another site is still refused", async () => {
+    const answer = await send("POST", "/login", { headers: { ...FORM, Origin: "https://evil.example" }, body: "email=participant%40example.com" });
+    expect(answer.status).toBe(403);
+  });
+
+  it("a request target that is not a path is a 400", async () => {
+    expect((await send("GET", "http://evil.example/login")).status).toBe(400);
+  });
+});
