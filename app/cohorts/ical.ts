@@ -8,9 +8,17 @@ import { courseDates, type CohortCalendar } from "./schedule";
 
 export type CalendarDay = { day: number; title: string; pillar: DayPillar; summary: string; minutes: number };
 
-/** Escapes TEXT values: backslash, semicolon, comma and newlines. */
+/**
+ * Escapes TEXT values: backslash, semicolon, comma and line breaks (CRLF, LF or a lone CR);
+ * other control characters, which TEXT may not hold, are dropped.
+ */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
+  return value
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n")
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
 }
 
 /** Folds a content line to at most 75 octets per line, continuation lines starting with a space. */

@@ -4,9 +4,20 @@ import { emailOutbox } from "../../db/schema";
 import { getDb } from "~/db.server";
 import { getEnv } from "~/env.server";
 
-/** /dev/mail does not exist in production: a 404, before anything is read. */
-export function requireLocalMailbox(): void {
-  if (getEnv().isProduction) throw new Response("Not found", { status: 404 });
+/** Loopback addresses: the machine itself. */
+export function isLoopback(address: string): boolean {
+  const plain = address.replace(/^::ffff:/, "").replace(/^\[|\]$/g, "");
+  return plain === "localhost" || plain === "::1" || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(plain);
+}
+
+/**
+ * /dev/mail hands out every sign-in link, so it exists only for someone at this machine: not
+ * in production, not when the app listens beyond loopback (HOST), and not for a request
+ * that came from elsewhere (through a proxy, say). Otherwise a 404, before anything is read.
+ */
+export function requireLocalMailbox(clientIp: string): void {
+  const env = getEnv();
+  if (env.isProduction || !isLoopback(env.HOST) || !isLoopback(clientIp)) throw new Response("Not found", { status: 404 });
 }
 
 export function listMailbox(limit = 200) {

@@ -4,8 +4,8 @@ import { getMailboxEmail, linksIn, requireLocalMailbox } from "~/email/mailbox.s
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.subject ?? "Email"} · Local mailbox · Tripod` }];
 
-export async function loader({ params }: LoaderFunctionArgs) {
-  requireLocalMailbox();
+export async function loader({ params, context }: LoaderFunctionArgs) {
+  requireLocalMailbox(context.clientIp);
   const id = Number(params.id);
   const email = Number.isInteger(id) ? getMailboxEmail(id) : undefined;
   if (!email) throw new Response("Not found", { status: 404 });

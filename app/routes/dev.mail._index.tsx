@@ -1,11 +1,11 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { listMailbox, requireLocalMailbox } from "~/email/mailbox.server";
 
 export const meta: MetaFunction = () => [{ title: "Local mailbox · Tripod" }];
 
-export async function loader() {
-  requireLocalMailbox();
+export async function loader({ context }: LoaderFunctionArgs) {
+  requireLocalMailbox(context.clientIp);
   return { emails: listMailbox().map((e) => ({ ...e, createdAt: e.createdAt.toISOString() })) };
 }
 

@@ -5,6 +5,8 @@
  * - no legacy `?_data=` requests (single fetch is on; they are a 400, not a 500);
  * - the request URL is built on the public origin (`APP_URL`), whatever Host or
  *   X-Forwarded-Host say, so a proxy that rewrites Host cannot break a page or a form;
+ * - a response that sets a cookie, or answers a request that carried one, is never
+ *   publicly cacheable;
  * - a POST body is read with a ceiling (413 past it, nothing past it kept in memory), must
  *   be a form (415 otherwise) and must parse as one (400 otherwise), except on routes that
  *   take any body (one-click unsubscribe).
@@ -54,6 +56,19 @@ function remixHeaders(req: ExpressRequest, url: URL): Headers {
   return headers;
 }
 
+/**
+ * Nothing that sets a cookie or may depend on one is publicly cacheable: a shared cache must
+ * never hand one person's session or name to another.
+ */
+export function keepPersonalResponsesPrivate(headers: Headers, requestHadCookie: boolean): void {
+  const cacheControl = headers.get("cache-control") ?? "";
+  if (headers.has("set-cookie")) headers.set("cache-control", "private, no-store");
+  else if (/\bpublic\b/i.test(cacheControl)) {
+    if (requestHadCookie) headers.set("cache-control", cacheControl.replace(/\bpublic\b/i, "private"));
+    headers.append("vary", "Cookie");
+  }
+}
+
 export function remixHandler({ build, origin, getLoadContext, maxBodyBytes = MAX_BODY_BYTES }: RemixHandlerOptions) {
   const handle = createRequestHandler(build, build.mode);
   return async (req: ExpressRequest, res: ExpressResponse, next: NextFunction) => {
@@ -85,6 +100,7 @@ export function remixHandler({ build, origin, getLoadContext, maxBodyBytes = MAX
       });
       const request = new Request(url, { method: req.method, headers: remixHeaders(req, url), body, signal: controller.signal });
       const response = await handle(request, getLoadContext(req, res));
+      keepPersonalResponsesPrivate(response.headers, Boolean(req.headers.cookie));
       res.statusMessage = response.statusText;
       res.status(response.status);
       for (const [key, value] of response.headers.entries()) res.append(key, value);

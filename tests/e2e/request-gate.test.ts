@@ -4,6 +4,10 @@
  * headers a proxy may rewrite. Pass: a 4xx (never a 5xx), and the server still answers.
  */
 import http from "node:http";
+import { eq } from "drizzle-orm";
+import { users } from "../../db/schema";
+import { openDatabase } from "../../db/client";
+import { createSession, SESSION_COOKIE } from "~/auth/session.server";
 import { startApp, type RunningApp } from "../support/server";
 
 let app: RunningApp;
@@ -89,6 +93,30 @@ describe("bodies", () => {
   }
 });
 
+describe("caching", () => {
+  it("a page that may be personal is never publicly cacheable; an anonymous one may be", async () => {
+    const anonymous = await send("GET", "/course");
+    expect(anonymous.headers["cache-control"]).toMatch(/public/);
+    expect(anonymous.headers.vary).toMatch(/Cookie/);
+    const withCookie = await send("GET", "/course", { headers: { Cookie: "tripod_session=abc" } });
+    expect(withCookie.headers["cache-control"] ?? "").not.toMatch(/public/);
+    for (const answer of [anonymous, withCookie]) if (answer.headers["set-cookie"]) expect(answer.headers["cache-control"]).toBe("private, no-store");
+  });
+
+  it("a signed-in visitor's page, which names them, is private", async () => {
+    const db = openDatabase(app.databaseFile);
+    const user = db.select().from(users).where(eq(users.email, "participant@example.com")).get()!;
+    // A session from 20 days ago: the visit slides its expiry and sends a new cookie.
+    const session = createSession(db, user.id, new Date(Date.now() - 20 * 86_400_000));
+    db.$client.close();
+    const answer = await send("GET", "/course", { headers: { Cookie: `${SESSION_COOKIE}=${session.token}` } });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toContain(user.name);
+    expect(answer.headers["cache-control"] ?? "").not.toMatch(/public/);
+    if (answer.headers["set-cookie"]) expect(answer.headers["cache-control"]).toBe("private, no-store");
+  });
+});
+
 describe("methods, legacy requests and proxy headers", () => {
   it("TRACE, PUT and DELETE get 405 with Allow", async () => {
     for (const method of ["TRACE", "PUT", "DELETE", "PATCH"]) {
@@ -120,5 +148,19 @@ describe("methods, legacy requests and proxy headers", () => {
 
   it("a request target that is not a path is a 400", async () => {
     expect((await send("GET", "http://evil.example/login")).status).toBe(400);
+  });
+});
+
+describe("the local mailbox", () => {
+  it("is a 404 when the app listens beyond loopback, whatever NODE_ENV says", async () => {
+    const exposed = await startApp({ env: { HOST: "0.0.0.0" } });
+    try {
+      const { port } = new URL(exposed.url);
+      expect((await fetch(`http://127.0.0.1:${port}/dev/mail`)).status).toBe(404);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    } finally {
+      await exposed.stop();
+    }
+    expect((await fetch(`${app.url}/dev/mail`)).status).toBe(200);
   });
 });

@@ -36,6 +36,8 @@ describe("the cohort calendar feed", () => {
 
   it("escapes text and folds long lines without splitting characters", () => {
     expect(escapeText("a, b; c\\d\ne")).toBe("a\\, b\\; c\\\\d\\ne");
+    // A raw carriage return (alone or in CRLF) can never end the content line early; other controls go.
+    expect(escapeText("Spring\rX-INJECTED:1\r\nnext\u0000\u0007")).toBe("Spring\\nX-INJECTED:1\\nnext");
     const folded = foldLine(`SUMMARY:${"é".repeat(60)}`);
     for (const line of folded.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     expect(folded.split("\r\n").map((l, i) => (i ? l.slice(1) : l)).join("")).toBe(`SUMMARY:${"é".repeat(60)}`);
