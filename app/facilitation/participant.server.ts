@@ -1,5 +1,5 @@
 /** A facilitator's actions on one participant: read their days, leave feedback, nudge. */
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, gt } from "drizzle-orm";
 import { cohorts, dayProgress, enrollments, feedback, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import { getCourse } from "~/course/content.server";
@@ -42,11 +42,27 @@ function recipientToken(db: Db, userId: number): { token: string; unsubscribed: 
   return { token: row.token!, unsubscribed: row.unsubscribedAt !== null }; // every account has a token (see the users table)
 }
 
-/** Saves feedback on a day and emails the participant (unless they unsubscribed from all course email). */
-export async function addFeedback(db: Db, p: Participant, author: { id: number; name: string }, day: number, body: string, now: Date, appUrl: string): Promise<number | null> {
-  const row = db.insert(feedback).values({ enrollmentId: p.enrollment.id, day, authorId: author.id, body, createdAt: now }).returning({ id: feedback.id }).get();
+/** The same words from the same author on the same day within this window are one feedback, not two. */
+const FEEDBACK_REPEAT_MS = 10 * 60_000;
+
+/**
+ * Saves feedback on a day and emails the participant (unless they unsubscribed from all
+ * course email). A repeat of the same feedback (a double click, two tabs, a retried post)
+ * saves and sends nothing: the check and the insert share one write transaction.
+ */
+export async function addFeedback(db: Db, p: Participant, author: { id: number; name: string }, day: number, body: string, now: Date, appUrl: string): Promise<{ status: "saved" | "repeat"; emailId: number | null }> {
+  const row = db.transaction((tx) => {
+    const repeat = tx
+      .select({ id: feedback.id })
+      .from(feedback)
+      .where(and(eq(feedback.enrollmentId, p.enrollment.id), eq(feedback.day, day), eq(feedback.authorId, author.id), eq(feedback.body, body), gt(feedback.createdAt, new Date(now.getTime() - FEEDBACK_REPEAT_MS))))
+      .get();
+    if (repeat) return null;
+    return tx.insert(feedback).values({ enrollmentId: p.enrollment.id, day, authorId: author.id, body, createdAt: now }).returning({ id: feedback.id }).get();
+  }, { behavior: "immediate" });
+  if (!row) return { status: "repeat", emailId: null };
   const { token, unsubscribed } = recipientToken(db, p.user.id);
-  if (unsubscribed) return null;
+  if (unsubscribed) return { status: "saved", emailId: null };
   const unsubscribe = unsubscribeUrl(appUrl, token);
   const rendered = await renderEmail(EMAILS.feedback, {
     name: p.user.name,
@@ -57,7 +73,8 @@ export async function addFeedback(db: Db, p: Participant, author: { id: number; 
     dayUrl: new URL(`/learn/${p.enrollment.id}/days/${day}`, appUrl).toString(),
     unsubscribeUrl: unsubscribe,
   });
-  return enqueueEmail(db, { key: `feedback/${row.id}`, kind: EMAILS.feedback.kind, to: p.user.email, userId: p.user.id, enrollmentId: p.enrollment.id, headers: listUnsubscribeHeaders(unsubscribe), ...rendered }, now).id;
+  const emailId = enqueueEmail(db, { key: `feedback/${row.id}`, kind: EMAILS.feedback.kind, to: p.user.email, userId: p.user.id, enrollmentId: p.enrollment.id, headers: listUnsubscribeHeaders(unsubscribe), ...rendered }, now).id;
+  return { status: "saved", emailId };
 }
 
 /**

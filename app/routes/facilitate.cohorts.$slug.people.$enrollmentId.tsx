@@ -86,9 +86,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const appUrl = getEnv().APP_URL;
   if (parsed.data.intent === "feedback") {
     if (parsed.data.day > openDays(cohort, at)) return Response.json({ error: "That day has not opened yet." }, { status: 400 });
-    const emailId = await addFeedback(db, participant, user, parsed.data.day, parsed.data.body, at, appUrl);
-    if (emailId !== null) deliverSoon([emailId]);
-    return Response.json({ done: `Feedback on day ${parsed.data.day} saved${emailId ? ` and emailed to ${participant.user.name}` : ""}.` });
+    const saved = await addFeedback(db, participant, user, parsed.data.day, parsed.data.body, at, appUrl);
+    if (saved.status === "repeat") return Response.json({ done: `That feedback on day ${parsed.data.day} was already saved; it was not sent twice.` });
+    if (saved.emailId !== null) deliverSoon([saved.emailId]);
+    return Response.json({ done: `Feedback on day ${parsed.data.day} saved${saved.emailId ? ` and emailed to ${participant.user.name}` : ""}.` });
   }
   const open = openDays(cohort, at);
   const done = new Set(daysOf(db, participant.enrollment.id).filter((d) => d.completedAt).map((d) => d.day));

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { cohorts, dayProgress, emailOutbox } from "../../db/schema";
+import { cohorts, dayProgress, emailOutbox, feedback } from "../../db/schema";
 import type { Db } from "../../db/client";
 import { settleDeliveries } from "~/email/send.server";
 import { localOutboxTransport } from "~/email/transport.server";
@@ -109,6 +109,20 @@ describe("private text", () => {
 });
 
 describe("feedback and nudges", () => {
+  it("five identical feedback posts at once save one feedback and send one email", async () => {
+    const { enrollment, cookie } = setup();
+    const e = String(enrollment.id);
+    const post = () => runResponse(detailAction, formRequest(`/facilitate/cohorts/spring/people/${e}`, { intent: "feedback", day: "1", body: "Same words, sent five times." }, { cookie }), { slug: "spring", enrollmentId: e });
+    const answers = await Promise.all(Array.from({ length: 5 }, post));
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    await settleDeliveries();
+    expect(t.db.select().from(feedback).where(eq(feedback.enrollmentId, enrollment.id)).all()).toHaveLength(1);
+    expect(t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "feedback")).all()).toHaveLength(1);
+    // Different words are new feedback.
+    await runResponse(detailAction, formRequest(`/facilitate/cohorts/spring/people/${e}`, { intent: "feedback", day: "1", body: "A second thought." }, { cookie }), { slug: "spring", enrollmentId: e });
+    expect(t.db.select().from(feedback).where(eq(feedback.enrollmentId, enrollment.id)).all()).toHaveLength(2);
+  });
+
   it("feedback is saved, emailed, and shown on the participant's day page", async () => {
     const { enrollment, dana, cookie } = setup();
     const e = String(enrollment.id);
