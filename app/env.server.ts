@@ -28,6 +28,17 @@ const base = z.object({
   /** `on` adds the benchmark's control page (/bench/lesson/:day); never needed in production. */
   BENCH_ROUTES: z.enum(["on", "off"]).default("off"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /**
+   * Whose X-Forwarded-For and X-Forwarded-Proto to believe (the client address for rate
+   * limits, http or https): `loopback` (a proxy on this host), `off`, a number of proxy hops,
+   * or a comma-separated list of addresses or CIDR ranges.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default("loopback")
+    .refine((v) => /^(loopback|off|\d{1,2}|[0-9a-fA-F:.\/]+(\s*,\s*[0-9a-fA-F:.\/]+)*)$/.test(v), {
+      message: "must be loopback, off, a number of hops, or addresses or CIDR ranges separated by commas",
+    }),
 });
 
 export type Env = z.infer<typeof base> & { isProduction: boolean };

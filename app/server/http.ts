@@ -17,10 +17,17 @@ export async function loadServerBuild(): Promise<ServerBuild> {
   return (await import(pathToFileURL(SERVER_BUILD).href)) as ServerBuild;
 }
 
-export function createApp(build: ServerBuild, options: { appUrl: string; production: boolean }): express.Express {
+/** TRUST_PROXY as Express takes it: off, a hop count, or addresses (`loopback` is one of Express's names). */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === "off") return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+export function createApp(build: ServerBuild, options: { appUrl: string; production: boolean; trustProxy?: string }): express.Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
+  app.set("trust proxy", trustProxySetting(options.trustProxy ?? "loopback"));
   app.use(securityHeaders(options));
   app.use(compression());
   // Fingerprinted assets never change: cache them for a year.

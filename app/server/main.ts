@@ -36,7 +36,7 @@ export async function main(env: Env): Promise<number> {  const databaseFile = pa
     }
     throw error;
   }
-  const server = await listen(createApp(build, { appUrl: env.APP_URL, production: env.isProduction }), env.PORT, env.HOST);
+  const server = await listen(createApp(build, { appUrl: env.APP_URL, production: env.isProduction, trustProxy: env.TRUST_PROXY }), env.PORT, env.HOST);
   const transport = transportFromEnv();
   const stopBackground = env.SCHEDULER === "on" ? startBackgroundWork({ db, transport, clock: now, appUrl: env.APP_URL }) : () => {};
   const { port } = server.address() as AddressInfo;

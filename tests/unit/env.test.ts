@@ -62,4 +62,11 @@ describe("parseEnv", () => {
     const result = parseEnv({ APP_NOW: "2026-03-08T07:00:00Z" });
     expect(result.ok && result.env.APP_NOW).toBe("2026-03-08T07:00:00Z");
   });
+
+  it("takes TRUST_PROXY as loopback, off, a hop count or addresses, and refuses anything else", () => {
+    for (const value of ["loopback", "off", "1", "10.0.0.1", "10.0.0.0/8, ::1"]) expect(parseEnv({ TRUST_PROXY: value }).ok, value).toBe(true);
+    const bad = parseEnv({ TRUST_PROXY: "everyone" });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.problems.join(" ")).toMatch(/TRUST_PROXY/);
+  });
 });
