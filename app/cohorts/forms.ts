@@ -1,11 +1,26 @@
 /** zod schemas for the cohort and enrollment forms. */
 import { z } from "zod";
 import { emailField } from "~/auth/forms";
-import { isLocalDate, isTimeZone } from "~/time/local-date";
+import { addDays, isLocalDate, isTimeZone, type LocalDate } from "~/time/local-date";
 
 const RESERVED_SLUGS = new Set(["new", "edit", "calendar", "admin"]);
 
-export const cohortSchema = z.object({
+/** How far from today a cohort's day 1 may be set: a year back (a running cohort), two years ahead. */
+export const START_WINDOW_DAYS = { back: 365, ahead: 730 } as const;
+
+/** The cohort form, judged on `today` (a UTC date: the window is wide enough for any zone). */
+export function cohortSchemaOn(today: LocalDate) {
+  const earliest = addDays(today, -START_WINDOW_DAYS.back);
+  const latest = addDays(today, START_WINDOW_DAYS.ahead);
+  return cohortSchema.extend({
+    startsOn: z
+      .string()
+      .refine(isLocalDate, "Pick the date of day 1.")
+      .refine((d) => d >= earliest && d <= latest, `Pick a day 1 between ${earliest} and ${latest}: at most a year ago and at most two years ahead.`),
+  });
+}
+
+const cohortSchema = z.object({
   title: z.string().trim().min(3, "Give the cohort a title of at least 3 characters.").max(100, "Keep the title under 100 characters."),
   slug: z
     .string()
@@ -25,7 +40,7 @@ export const cohortSchema = z.object({
     .optional()
     .transform((v) => v === "on"),
 });
-export type CohortInput = z.infer<typeof cohortSchema>;
+export type CohortInput = z.infer<ReturnType<typeof cohortSchemaOn>>;
 
 export const enrollSchema = z.object({
   name: z.string({ error: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Keep your name under 100 characters."),

@@ -6,7 +6,7 @@
  * date ends. A participant's daily email goes at the first moment their local send hour
  * falls at or after the day's unlock; a send hour inside a DST gap moves forward.
  */
-import { addDays, instantAt, localDateOf, weekdayOf, type LocalDate } from "~/time/local-date";
+import { addDays, instantAt, isLocalDate, isTimeZone, localDateOf, weekdayOf, type LocalDate } from "~/time/local-date";
 
 export const COURSE_LENGTH = 30;
 
@@ -14,6 +14,25 @@ export type Schedule = "daily" | "weekdays";
 export type CohortCalendar = { startsOn: LocalDate; timeZone: string; schedule: Schedule };
 /** Where and when a participant reads: their own zone and hour, or the cohort's. */
 export type SendPreference = { timeZone: string; sendHour: number };
+
+/** The years a cohort's calendar may span: anything outside is a typo or a corrupt row. */
+export const CALENDAR_YEARS = { first: 2000, last: 2199 } as const;
+
+/**
+ * Why a cohort's calendar cannot be computed, or null when it can. Every page and the email
+ * tick check this before any date math, so one bad row (a start in the year 9999, a zone
+ * that does not exist) is reported and skipped instead of breaking everyone.
+ */
+export function calendarProblem(cohort: CohortCalendar): string | null {
+  const start: string = cohort.startsOn;
+  if (!isLocalDate(cohort.startsOn)) return `its start date "${start.slice(0, 40)}" is not a calendar date`;
+  const year = Number(cohort.startsOn.slice(0, 4));
+  if (year < CALENDAR_YEARS.first || year > CALENDAR_YEARS.last) return `its start date ${cohort.startsOn} is outside ${CALENDAR_YEARS.first}-${CALENDAR_YEARS.last}`;
+  if (!isTimeZone(cohort.timeZone)) return `its time zone "${cohort.timeZone.slice(0, 60)}" does not exist`;
+  const schedule: string = cohort.schedule;
+  if (schedule !== "daily" && schedule !== "weekdays") return `its schedule "${schedule.slice(0, 20)}" is unknown`;
+  return null;
+}
 
 const isWeekend = (date: LocalDate) => {
   const day = weekdayOf(date);

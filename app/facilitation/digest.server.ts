@@ -6,45 +6,64 @@ import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
 import type { NewEmail } from "~/email/outbox.server";
 import { cohortView } from "./cohort-view.server";
+import { calendarProblem } from "~/cohorts/schedule";
 import { digestKey, digestWeekDue } from "./digest";
 
-export async function dueDigests(db: Db, now: Date, appUrl: string): Promise<NewEmail[]> {
+/** The digests due now; a cohort whose digest cannot be made is passed to `skipped` and the rest go on. */
+export async function dueDigests(db: Db, now: Date, appUrl: string, skipped: (cohortId: number, reason: string) => void = () => {}): Promise<NewEmail[]> {
   const due = db
     .select()
     .from(cohorts)
     .all()
-    .map((cohort) => ({ cohort, monday: digestWeekDue(cohort, now) }))
+    .flatMap((cohort) => {
+      const problem = calendarProblem(cohort);
+      if (problem) {
+        skipped(cohort.id, `cohort ${cohort.slug}: ${problem}`);
+        return [];
+      }
+      return [{ cohort, monday: digestWeekDue(cohort, now) }];
+    })
     .filter((d) => d.monday !== null);
   const emails: NewEmail[] = [];
   for (const { cohort, monday } of due) {
-    // Already queued this week: skip before rendering anything.
-    const queued = (key: string) => db.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, key)).get() !== undefined;
-    const facilitators = db
-      .select({ id: users.id, name: users.name, email: users.email })
-      .from(cohortFacilitators)
-      .innerJoin(users, eq(users.id, cohortFacilitators.userId))
-      .where(eq(cohortFacilitators.cohortId, cohort.id))
-      .all()
-      .filter((f) => !queued(digestKey(cohort.id, f.id, monday!)));
-    if (facilitators.length === 0) continue;
-    const view = cohortView(db, cohort.id, cohort, now);
-    const person = (r: (typeof view.rows)[number]) => ({
-      name: r.name,
-      url: new URL(`/facilitate/cohorts/${cohort.slug}/people/${r.enrollmentId}`, appUrl).toString(),
-      note: r.risk.atRisk ? `${r.risk.openIncomplete} open days to do${r.risk.idleDays !== null && r.risk.idleDays >= 3 ? `, idle ${r.risk.idleDays} days` : ""}` : `${r.done} days done`,
-    });
-    const byName = [...view.rows].sort((a, b) => a.name.localeCompare(b.name));
-    for (const f of facilitators) {
-      const rendered = await renderEmail(EMAILS.digest, {
-        facilitator: f.name,
-        cohortTitle: cohort.title,
-        day: view.newestDay,
-        atRisk: byName.filter((r) => r.risk.atRisk).map(person),
-        onTrack: byName.filter((r) => !r.risk.atRisk).map(person),
-        cohortUrl: new URL(`/facilitate/cohorts/${cohort.slug}`, appUrl).toString(),
-      });
-      emails.push({ key: digestKey(cohort.id, f.id, monday!), kind: EMAILS.digest.kind, to: f.email, userId: f.id, ...rendered });
+    try {
+      emails.push(...(await cohortDigests(db, cohort, monday!, now, appUrl)));
+    } catch (error) {
+      skipped(cohort.id, error instanceof Error ? error.message : String(error));
     }
+  }
+  return emails;
+}
+
+async function cohortDigests(db: Db, cohort: typeof cohorts.$inferSelect, monday: string, now: Date, appUrl: string): Promise<NewEmail[]> {
+  const emails: NewEmail[] = [];
+  // Already queued this week: skip before rendering anything.
+  const queued = (key: string) => db.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, key)).get() !== undefined;
+  const facilitators = db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(cohortFacilitators)
+    .innerJoin(users, eq(users.id, cohortFacilitators.userId))
+    .where(eq(cohortFacilitators.cohortId, cohort.id))
+    .all()
+    .filter((f) => !queued(digestKey(cohort.id, f.id, monday)));
+  if (facilitators.length === 0) return emails;
+  const view = cohortView(db, cohort.id, cohort, now);
+  const person = (r: (typeof view.rows)[number]) => ({
+    name: r.name,
+    url: new URL(`/facilitate/cohorts/${cohort.slug}/people/${r.enrollmentId}`, appUrl).toString(),
+    note: r.risk.atRisk ? `${r.risk.openIncomplete} open days to do${r.risk.idleDays !== null && r.risk.idleDays >= 3 ? `, idle ${r.risk.idleDays} days` : ""}` : `${r.done} days done`,
+  });
+  const byName = [...view.rows].sort((a, b) => a.name.localeCompare(b.name));
+  for (const f of facilitators) {
+    const rendered = await renderEmail(EMAILS.digest, {
+      facilitator: f.name,
+      cohortTitle: cohort.title,
+      day: view.newestDay,
+      atRisk: byName.filter((r) => r.risk.atRisk).map(person),
+      onTrack: byName.filter((r) => !r.risk.atRisk).map(person),
+      cohortUrl: new URL(`/facilitate/cohorts/${cohort.slug}`, appUrl).toString(),
+    });
+    emails.push({ key: digestKey(cohort.id, f.id, monday), kind: EMAILS.digest.kind, to: f.email, userId: f.id, ...rendered });
   }
   return emails;
 }

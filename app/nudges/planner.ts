@@ -10,8 +10,8 @@
  * Daily emails and the congratulation need daily emails on; nothing goes to someone who
  * unsubscribed from all course email. Withdrawn enrollments are not passed in at all.
  */
-import { COURSE_LENGTH, courseEnd, sendInstantFor, type CohortCalendar } from "~/cohorts/schedule";
-import { addDays, instantAt, localDateOf } from "~/time/local-date";
+import { calendarProblem, COURSE_LENGTH, courseEnd, sendInstantFor, type CohortCalendar } from "~/cohorts/schedule";
+import { addDays, instantAt, isTimeZone, localDateOf } from "~/time/local-date";
 
 export type NudgeFacts = {
   enrollmentId: number;
@@ -99,7 +99,24 @@ export function planFor(facts: NudgeFacts, now: Date, cache: TimesCache = new Ma
   return planned;
 }
 
-export function planNudges(all: NudgeFacts[], now: Date): PlannedNudge[] {
+/**
+ * Plans every enrollment's email. One enrollment whose facts cannot be planned (a corrupt
+ * cohort calendar, a zone that no longer exists) is passed to `skipped` and left out; the
+ * rest are planned as usual.
+ */
+export function planNudges(all: NudgeFacts[], now: Date, skipped: (facts: NudgeFacts, reason: string) => void = () => {}): PlannedNudge[] {
   const cache: TimesCache = new Map();
-  return all.flatMap((facts) => planFor(facts, now, cache));
+  return all.flatMap((facts) => {
+    const problem = calendarProblem(facts.cohort) ?? (facts.timeZone !== null && !isTimeZone(facts.timeZone) ? `the participant's time zone "${facts.timeZone.slice(0, 60)}" does not exist` : null);
+    if (problem) {
+      skipped(facts, problem);
+      return [];
+    }
+    try {
+      return planFor(facts, now, cache);
+    } catch (error) {
+      skipped(facts, error instanceof Error ? error.message : String(error));
+      return [];
+    }
+  });
 }

@@ -4,6 +4,7 @@
  * delivery claims rows in write transactions.
  */
 import type { Db } from "~/db.server";
+import { log } from "~/log.server";
 import { participantReport } from "~/balance/report.server";
 import { getCourse } from "~/course/content.server";
 import { dueDigests } from "~/facilitation/digest.server";
@@ -14,29 +15,39 @@ import { composeNudge } from "./compose.server";
 import { loadNudgeFacts } from "./facts.server";
 import { planNudges } from "./planner";
 
-export type TickReport = { planned: Record<"daily" | "catch-up" | "congrats" | "report", number>; queued: number; delivery: DeliveryReport; ms: number };
+export type TickReport = { planned: Record<"daily" | "catch-up" | "congrats" | "report", number>; queued: number; skipped: number; delivery: DeliveryReport; ms: number };
 
 export async function runTick(db: Db, transport: EmailTransport, clock: () => Date, appUrl: string): Promise<TickReport> {
   const started = performance.now();
   const now = clock();
   const { facts, recipients } = loadNudgeFacts(db);
   const byEnrollment = new Map(facts.map((f) => [f.enrollmentId, f]));
-  const plan = planNudges(facts, now);
+  // One enrollment or cohort that cannot be planned or composed is logged and skipped; the rest go on.
+  let skipped = 0;
+  const skip = (what: Record<string, unknown>, reason: string) => {
+    skipped++;
+    log.error({ ...what, reason }, "email tick: skipped");
+  };
+  const plan = planNudges(facts, now, (f, reason) => skip({ enrollmentId: f.enrollmentId }, reason));
   const course = getCourse();
   const emails = [];
   for (const [i, nudge] of plan.entries()) {
     // Rendering is CPU work (about 2.5 ms an email): let web requests in between.
     if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
-    const facts = byEnrollment.get(nudge.enrollmentId)!;
-    const balance = nudge.kind === "report" ? participantReport(db, nudge.enrollmentId, facts.cohort, now) : undefined;
-    emails.push(await composeNudge(nudge, facts, recipients.get(nudge.enrollmentId)!, course, appUrl, now, balance));
+    try {
+      const facts = byEnrollment.get(nudge.enrollmentId)!;
+      const balance = nudge.kind === "report" ? participantReport(db, nudge.enrollmentId, facts.cohort, now) : undefined;
+      emails.push(await composeNudge(nudge, facts, recipients.get(nudge.enrollmentId)!, course, appUrl, now, balance));
+    } catch (error) {
+      skip({ enrollmentId: nudge.enrollmentId, kind: nudge.kind }, error instanceof Error ? error.message : String(error));
+    }
   }
-  const digests = await dueDigests(db, now, appUrl);
+  const digests = await dueDigests(db, now, appUrl, (cohortId, reason) => skip({ cohortId, kind: "digest" }, reason));
   const queued = enqueueMany(db, [...emails, ...digests], now);
   const planned = { daily: 0, "catch-up": 0, congrats: 0, report: 0 };
   for (const n of plan) planned[n.kind === "daily" ? (n.form === "lesson" ? "daily" : "catch-up") : n.kind]++;
   const delivery = await deliverDue(db, transport, clock, { maxWaitMs: 30_000 });
-  return { planned, queued, delivery, ms: Math.round(performance.now() - started) };
+  return { planned, queued, skipped, delivery, ms: Math.round(performance.now() - started) };
 }
 
 export function describeTick(now: Date, report: TickReport): string {
@@ -44,6 +55,6 @@ export function describeTick(now: Date, report: TickReport): string {
   const d = report.delivery;
   return (
     `tick ${now.toISOString()}: planned ${p.daily + p["catch-up"] + p.congrats + p.report} (daily ${p.daily}, catch-up ${p["catch-up"]}, congrats ${p.congrats}, report ${p.report}), ` +
-    `queued ${report.queued}; delivered ${d.sent}, retrying ${d.retrying}, failed ${d.failed} in ${report.ms} ms`
+    `queued ${report.queued}${report.skipped ? `, skipped ${report.skipped} (see the log)` : ""}; delivered ${d.sent}, retrying ${d.retrying}, failed ${d.failed} in ${report.ms} ms`
   );
 }

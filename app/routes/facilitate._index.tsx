@@ -4,7 +4,7 @@ import { requireRole } from "~/auth/guards.server";
 import { manageableCohorts } from "~/cohorts/cohorts.server";
 import { countByStatus } from "~/cohorts/people.server";
 import { cohortSummaries } from "~/facilitation/cohort-view.server";
-import { positionAt } from "~/cohorts/schedule";
+import { calendarProblem, positionAt } from "~/cohorts/schedule";
 import { getDb } from "~/db.server";
 import { now } from "~/time/clock.server";
 import { formatShortDate } from "~/time/format";
@@ -17,18 +17,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cohorts = manageableCohorts(db, user);
   const counts = countByStatus(db, cohorts.map((c) => c.id));
   const at = now();
-  const summaries = cohortSummaries(db, cohorts, at);
+  // A cohort whose calendar cannot be computed (a corrupt row) is listed with a way to fix it; the others as usual.
+  const problems = new Map(cohorts.map((c) => [c.id, calendarProblem(c)]));
+  const summaries = cohortSummaries(db, cohorts.filter((c) => !problems.get(c.id)), at);
   return {
     cohorts: cohorts.map((c) => {
-      const position = positionAt(c, at);
-      const summary = summaries.get(c.id)!;
+      const problem = problems.get(c.id) ?? null;
+      const position = problem ? null : positionAt(c, at);
+      const summary = summaries.get(c.id);
       return {
-        completionRate: summary.completionRate,
-        atRisk: summary.atRisk,
+        completionRate: summary?.completionRate ?? null,
+        atRisk: summary?.atRisk ?? null,
         slug: c.slug,
         title: c.title,
-        starts: formatShortDate(c.startsOn),
-        status: position.phase === "before" ? "Not started" : position.phase === "running" ? `Day ${position.day}` : "Finished",
+        starts: problem ? c.startsOn.slice(0, 20) : formatShortDate(c.startsOn),
+        status: !position ? "Dates need fixing" : position.phase === "before" ? "Not started" : position.phase === "running" ? `Day ${position.day}` : "Finished",
+        problem,
         active: counts.get(c.id)?.active ?? 0,
         waitlisted: counts.get(c.id)?.waitlisted ?? 0,
         capacity: c.capacity,
@@ -72,13 +76,24 @@ export default function Facilitate() {
                     <Link to={`/facilitate/cohorts/${c.slug}`}>{c.title}</Link>
                   </td>
                   <td>{c.starts}</td>
-                  <td>{c.status}</td>
+                  <td>
+                    {c.problem ? (
+                      <>
+                        <span className="status status-waitlisted">{c.status}</span>{" "}
+                        <Link to={`/facilitate/cohorts/${c.slug}/settings`} title={`This cohort's calendar cannot be worked out: ${c.problem}.`}>
+                          Fix in settings
+                        </Link>
+                      </>
+                    ) : (
+                      c.status
+                    )}
+                  </td>
                   <td>
                     {c.active} of {c.capacity}
                     {c.waitlisted > 0 ? `, ${c.waitlisted} waiting` : ""}
                   </td>
                   <td>{c.completionRate === null ? "–" : `${c.completionRate}%`}</td>
-                  <td>{c.atRisk}</td>
+                  <td>{c.atRisk ?? "–"}</td>
                 </tr>
               ))}
             </tbody>

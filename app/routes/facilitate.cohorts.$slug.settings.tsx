@@ -2,11 +2,13 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireManagedCohort } from "~/cohorts/access.server";
 import { addFacilitator, facilitatorsOf, updateCohort } from "~/cohorts/cohorts.server";
-import { addFacilitatorSchema, cohortFormValues, cohortSchema, submittedCohortValues } from "~/cohorts/forms";
+import { addFacilitatorSchema, cohortFormValues, cohortSchemaOn, submittedCohortValues } from "~/cohorts/forms";
 import { CohortForm } from "~/components/CohortForm";
 import { Field } from "~/components/Field";
 import { getDb } from "~/db.server";
 import { formValues, parseForm } from "~/forms/parse";
+import { now } from "~/time/clock.server";
+import { localDateOf } from "~/time/local-date";
 import { allTimeZones } from "~/time/zones";
 
 export const meta: MetaFunction = () => [{ title: "Cohort settings · Tripod" }];
@@ -27,7 +29,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!added.ok) return Response.json({ facilitatorErrors: added.errors }, { status: 400 });
     return Response.json({ added: added.value.name });
   }
-  const parsed = parseForm(form, cohortSchema);
+  const parsed = parseForm(form, cohortSchemaOn(localDateOf(now(), "UTC")));
   if (!parsed.ok) return Response.json({ errors: parsed.errors, values: formValues(form) }, { status: 400 });
   const updated = updateCohort(getDb(), cohort, parsed.data);
   if (!updated.ok) return Response.json({ errors: updated.errors, values: formValues(form) }, { status: 400 });

@@ -2,7 +2,7 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { useActionData, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { createCohort } from "~/cohorts/cohorts.server";
-import { cohortSchema, submittedCohortValues } from "~/cohorts/forms";
+import { cohortSchemaOn, submittedCohortValues } from "~/cohorts/forms";
 import { CohortForm } from "~/components/CohortForm";
 import { getDb } from "~/db.server";
 import { formValues, parseForm } from "~/forms/parse";
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireRole(request, "facilitator", "admin");
   const form = await request.formData();
-  const parsed = parseForm(form, cohortSchema);
+  const parsed = parseForm(form, cohortSchemaOn(localDateOf(now(), "UTC")));
   if (!parsed.ok) return Response.json({ errors: parsed.errors, values: formValues(form) }, { status: 400 });
   const created = createCohort(getDb(), parsed.data, user.id);
   if (!created.ok) return Response.json({ errors: created.errors, values: formValues(form) }, { status: 400 });

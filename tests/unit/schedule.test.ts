@@ -146,3 +146,16 @@ describe("the edges of the course", () => {
     expect(isDayOpen(cohort, 31, at("2027-01-01T00:00:00Z"))).toBe(false);
   });
 });
+
+describe("a calendar that cannot be computed", () => {
+  it("is named, not thrown: impossible dates, far years, unknown zones and schedules", async () => {
+    const { calendarProblem } = await import("~/cohorts/schedule");
+    const ok = { startsOn: "2026-11-10", timeZone: "America/New_York", schedule: "daily" as const };
+    expect(calendarProblem(ok)).toBeNull();
+    expect(calendarProblem({ ...ok, startsOn: "9999-12-20" })).toMatch(/outside 2000-2199/);
+    expect(calendarProblem({ ...ok, startsOn: "2026-02-30" })).toMatch(/not a calendar date/);
+    expect(calendarProblem({ ...ok, startsOn: "tomorrow" })).toMatch(/not a calendar date/);
+    expect(calendarProblem({ ...ok, timeZone: "Mars/Olympus_Mons" })).toMatch(/does not exist/);
+    expect(calendarProblem({ ...ok, schedule: "fortnightly" as never })).toMatch(/unknown/);
+  });
+});
