@@ -1,0 +1,109 @@
+/**
+ * Every route of the app, with a sample request for its loader and for each action intent,
+ * and who may use it. The authorization matrix and the hostile-input suite are driven by
+ * this table and by the app's own route list (the server build's `routes`): a route that is
+ * in the build but not here fails both suites, so a new route is covered the day it lands.
+ *
+ * Expectations are classes, not exact statuses: `allow` (the request reached the route's
+ * own logic: 2xx, 3xx other than to sign-in, or a 4xx about the input), `login` (sent to
+ * sign in), `404` (the thing does not exist for this actor), `403` (exists, not theirs).
+ * Sample actions are harmless when allowed (an invalid field, or a target made for them).
+ */
+export const ACTORS = ["anonymous", "owner", "peer", "outsider", "otherFacilitator", "facilitator", "admin"] as const;
+export type Actor = (typeof ACTORS)[number];
+export type Outcome = "allow" | "login" | "404" | "403";
+export type Expectation = Record<Actor, Outcome>;
+
+/** The fixtures the samples refer to (made by the suites on top of the demo seed). */
+export type World = {
+  cohort: string; // the demo cohort's slug: owner, peer, facilitator
+  otherCohort: string; // outsider, otherFacilitator
+  ownerEnrollment: number;
+  ownerSpareEnrollment: number; // a second enrollment of the owner, for "leave"
+  peerEnrollment: number;
+  unsubscribeToken: string; // the owner's
+  mailId: number;
+};
+
+export type Sample = { intent: string; fields: (w: World) => Record<string, string>; expect: Expectation };
+export type RouteRow = { url: (w: World) => string; get?: Expectation; posts?: Sample[] };
+
+const all = (outcome: Outcome): Expectation => ({ anonymous: outcome, owner: outcome, peer: outcome, outsider: outcome, otherFacilitator: outcome, facilitator: outcome, admin: outcome });
+export const PUBLIC = all("allow");
+export const SIGNED_IN: Expectation = { ...all("allow"), anonymous: "login" };
+/** One participant's own enrollment: nobody else, whatever their role. */
+export const OWNER_ONLY: Expectation = { ...all("404"), anonymous: "login", owner: "allow" };
+/** A cohort's workspace: its facilitators and admins; for everyone else it does not exist. */
+export const COHORT_FACILITATORS: Expectation = { ...all("404"), anonymous: "login", facilitator: "allow", admin: "allow" };
+/** Facilitator pages that are not about one cohort: facilitators and admins. */
+export const FACILITATOR_ROLE: Expectation = { anonymous: "login", owner: "403", peer: "403", outsider: "403", otherFacilitator: "allow", facilitator: "allow", admin: "allow" };
+export const ADMIN_ONLY_IN_COHORT: Expectation = { ...COHORT_FACILITATORS, facilitator: "403" };
+
+export const ROUTE_TABLE: Record<string, RouteRow> = {
+  root: { url: () => "/" },
+  "routes/_index": { url: () => "/", get: PUBLIC },
+  "routes/course": { url: () => "/course", get: PUBLIC },
+  "routes/healthz": { url: () => "/healthz", get: PUBLIC },
+  "routes/bench.lesson.$day": { url: () => "/bench/lesson/3", get: all("404") }, // off unless BENCH_ROUTES=on
+  "routes/dev.mail._index": { url: () => "/dev/mail", get: PUBLIC }, // local mode, from this machine
+  "routes/dev.mail.$id": { url: (w) => `/dev/mail/${w.mailId}`, get: PUBLIC },
+  "routes/login._index": { url: () => "/login", get: PUBLIC, posts: [{ intent: "request", fields: () => ({ email: "not an address" }), expect: PUBLIC }] },
+  "routes/login.code": { url: () => "/login/code?email=nobody%40example.com", get: PUBLIC, posts: [{ intent: "code", fields: () => ({ email: "nobody@example.com", code: "x" }), expect: PUBLIC }] },
+  "routes/login.verify": { url: () => "/login/verify?token=abc", get: PUBLIC },
+  "routes/logout": { url: () => "/logout", get: PUBLIC, posts: [{ intent: "this-device", fields: () => ({ intent: "nothing-to-end" }), expect: PUBLIC }] },
+  "routes/cohorts.$slug._index": { url: (w) => `/cohorts/${w.cohort}`, get: PUBLIC, posts: [{ intent: "enroll", fields: () => ({ name: "", email: "not an address" }), expect: PUBLIC }] },
+  "routes/cohorts.$slug.enrolled": { url: (w) => `/cohorts/${w.cohort}/enrolled`, get: PUBLIC },
+  "routes/cohorts.$slug.calendar[.]ics": { url: (w) => `/cohorts/${w.cohort}/calendar.ics`, get: PUBLIC },
+  "routes/unsubscribe.$token": { url: (w) => `/unsubscribe/${w.unsubscribeToken}`, get: PUBLIC, posts: [{ intent: "one-click", fields: () => ({ choice: "none-such" }), expect: PUBLIC }] },
+  "routes/learn._index": { url: () => "/learn", get: SIGNED_IN },
+  "routes/learn.$enrollmentId._index": { url: (w) => `/learn/${w.ownerEnrollment}`, get: OWNER_ONLY },
+  "routes/learn.$enrollmentId.report": { url: (w) => `/learn/${w.ownerEnrollment}/report`, get: OWNER_ONLY },
+  "routes/learn.$enrollmentId.days.$day": {
+    url: (w) => `/learn/${w.ownerEnrollment}/days/2`,
+    get: OWNER_ONLY,
+    posts: [{ intent: "save", fields: () => ({ intent: "save", rating: "9" }), expect: OWNER_ONLY }],
+  },
+  "routes/settings": { url: () => "/settings", get: SIGNED_IN, posts: [{ intent: "save", fields: () => ({ name: "", timeZone: "Nowhere/Else" }), expect: SIGNED_IN }] },
+  "routes/account": {
+    url: () => "/account",
+    get: SIGNED_IN,
+    posts: [{ intent: "leave", fields: (w) => ({ intent: "leave", enrollmentId: String(w.ownerSpareEnrollment) }), expect: OWNER_ONLY }],
+  },
+  "routes/facilitate._index": { url: () => "/facilitate", get: FACILITATOR_ROLE },
+  "routes/facilitate.cohorts.new": { url: () => "/facilitate/cohorts/new", get: FACILITATOR_ROLE, posts: [{ intent: "create", fields: () => ({ title: "" }), expect: FACILITATOR_ROLE }] },
+  "routes/facilitate.cohorts.$slug._index": {
+    url: (w) => `/facilitate/cohorts/${w.cohort}`,
+    get: COHORT_FACILITATORS,
+    posts: [
+      { intent: "invite", fields: () => ({ intent: "invite", invitees: "" }), expect: COHORT_FACILITATORS },
+      { intent: "remove", fields: () => ({ intent: "remove", enrollmentId: "0" }), expect: COHORT_FACILITATORS },
+    ],
+  },
+  "routes/facilitate.cohorts.$slug.settings": {
+    url: (w) => `/facilitate/cohorts/${w.cohort}/settings`,
+    get: COHORT_FACILITATORS,
+    posts: [
+      { intent: "update", fields: () => ({ title: "" }), expect: COHORT_FACILITATORS },
+      { intent: "add-facilitator", fields: () => ({ intent: "add-facilitator", email: "not an address" }), expect: ADMIN_ONLY_IN_COHORT },
+    ],
+  },
+  "routes/facilitate.cohorts.$slug.report": { url: (w) => `/facilitate/cohorts/${w.cohort}/report`, get: COHORT_FACILITATORS },
+  "routes/facilitate.cohorts.$slug.export[.]csv": { url: (w) => `/facilitate/cohorts/${w.cohort}/export.csv`, get: COHORT_FACILITATORS },
+  "routes/facilitate.cohorts.$slug.people.$enrollmentId": {
+    url: (w) => `/facilitate/cohorts/${w.cohort}/people/${w.peerEnrollment}`,
+    get: COHORT_FACILITATORS,
+    posts: [
+      { intent: "feedback", fields: () => ({ intent: "feedback", day: "1", body: " " }), expect: COHORT_FACILITATORS },
+      { intent: "nudge", fields: () => ({ intent: "nudge" }), expect: COHORT_FACILITATORS },
+    ],
+  },
+};
+
+/** The class of an answer, to compare with an expectation. */
+export function outcomeOf(status: number, location: string | null): Outcome | `unexpected ${number}` {
+  if (status === 404) return "404";
+  if (status === 403) return "403";
+  if (status >= 300 && status < 400) return location && new URL(location, "http://x").pathname === "/login" ? "login" : "allow";
+  if (status < 300 || status === 400 || status === 409 || status === 413 || status === 415 || status === 422 || status === 429) return "allow";
+  return `unexpected ${status}`;
+}
