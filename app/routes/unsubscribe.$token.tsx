@@ -17,16 +17,17 @@ export async function loader({ params }: LoaderFunctionArgs) {
 const choiceSchema = z.object({ choice: z.enum(["daily-off", "all-off", "resume"]) });
 
 /**
- * POST. A mail provider's one-click request (RFC 8058: body `List-Unsubscribe=One-Click`)
- * stops all course email at once; the page's buttons choose between pausing daily emails,
- * stopping all course email, or resuming.
+ * POST. A mail provider's one-click request (RFC 8058) stops all course email at once: the
+ * token in the address is its whole authentication, so it is accepted from any origin and
+ * with any body (the RFC's `List-Unsubscribe=One-Click`, JSON, nothing at all). The page's
+ * buttons send a `choice`: pause daily emails, stop all course email, or resume.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const user = findByUnsubscribeToken(db, params.token ?? "");
   if (!user) throw new Response("Not found", { status: 404 });
-  const form = await request.formData();
-  if (form.get("List-Unsubscribe") === "One-Click") {
+  const form = await request.formData().catch(() => new FormData());
+  if (form.get("List-Unsubscribe") === "One-Click" || !form.has("choice")) {
     applyEmailChoice(db, user.id, "all-off", now());
     return new Response("Unsubscribed from all Tripod course email.", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }

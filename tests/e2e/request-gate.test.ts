@@ -164,3 +164,25 @@ describe("the local mailbox", () => {
     expect((await fetch(`${app.url}/dev/mail`)).status).toBe(200);
   });
 });
+
+describe("one-click unsubscribe (RFC 8058)", () => {
+  it("is accepted from any origin, with any body, and stops course email", async () => {
+    const db = openDatabase(app.databaseFile);
+    const people = db.select().from(users).all().filter((u) => u.role === "participant").slice(0, 4);
+    db.$client.close();
+    const cases: [Record<string, string>, string][] = [
+      [{ "Content-Type": FORM["Content-Type"], Origin: "https://mail.example.net" }, "List-Unsubscribe=One-Click"],
+      [{ "Content-Type": FORM["Content-Type"], Origin: "null" }, "List-Unsubscribe=One-Click"],
+      [{ "Content-Type": "application/json", Origin: "https://webmail.example" }, JSON.stringify({ unsubscribe: true })],
+      [{ "Content-Type": "multipart/form-data" }, "--broken"],
+    ];
+    for (const [i, [headers, body]] of cases.entries()) {
+      const answer = await send("POST", `/unsubscribe/${people[i]!.unsubscribeToken}`, { headers, body });
+      expect(answer.status, JSON.stringify(headers)).toBe(200);
+    }
+    const after = openDatabase(app.databaseFile);
+    const unsubscribed = after.select().from(users).all().filter((u) => people.some((p) => p.id === u.id) && u.unsubscribedAt !== null);
+    after.$client.close();
+    expect(unsubscribed).toHaveLength(4);
+  });
+});
