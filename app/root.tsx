@@ -87,13 +87,15 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const user = useRouteLoaderData<typeof loader>("root")?.user ?? null;
   const status = isRouteErrorResponse(error) ? error.status : 500;
-  const title = status === 404 ? "We could not find that page" : status === 403 ? "That page is not yours to see" : "Something went wrong";
+  // A 409 carries its own explanation (a cohort whose dates need fixing, say).
+  const explained = isRouteErrorResponse(error) && status === 409 && typeof error.data === "string" ? error.data : null;
+  const title = status === 404 ? "We could not find that page" : status === 403 ? "That page is not yours to see" : explained ? "This cannot be shown right now" : "Something went wrong";
   const detail =
     status === 404
       ? "The address may be mistyped, or the page may have moved."
       : status === 403
         ? "If you think you should have access, ask your cohort's facilitator."
-        : "We have logged it. Try again in a moment; your saved work is safe.";
+        : (explained ?? "We have logged it. Try again in a moment; your saved work is safe.");
   return (
     <SiteLayout nav={NAV} user={user}>
       <div className="prose">

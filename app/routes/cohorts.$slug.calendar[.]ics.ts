@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requireWorkingCalendar } from "~/cohorts/access.server";
 import { getCohortBySlug } from "~/cohorts/cohorts.server";
 import { buildCalendar } from "~/cohorts/ical";
 import { getCourse } from "~/course/content.server";
@@ -10,6 +11,7 @@ import { now } from "~/time/clock.server";
 export async function loader({ params }: LoaderFunctionArgs) {
   const cohort = getCohortBySlug(getDb(), params.slug ?? "");
   if (!cohort) throw new Response("Not found", { status: 404 });
+  requireWorkingCalendar(cohort);
   const body = buildCalendar(cohort, getCourse().days, getEnv().APP_URL, now());
   return new Response(body, {
     headers: {

@@ -14,12 +14,12 @@ import { allTimeZones } from "~/time/zones";
 export const meta: MetaFunction = () => [{ title: "Cohort settings · Tripod" }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { cohort, user } = requireManagedCohort(request, params.slug);
+  const { cohort, user } = requireManagedCohort(request, params.slug, { calendar: false });
   return { values: cohortFormValues(cohort), slug: cohort.slug, title: cohort.title, zones: allTimeZones(), facilitators: facilitatorsOf(getDb(), cohort.id), isAdmin: user.role === "admin" };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { cohort, user } = requireManagedCohort(request, params.slug);
+  const { cohort, user } = requireManagedCohort(request, params.slug, { calendar: false });
   const form = await request.formData();
   if (form.get("intent") === "add-facilitator") {
     if (user.role !== "admin") throw new Response("Only an admin can add facilitators.", { status: 403 });

@@ -9,6 +9,11 @@ import { localOutboxTransport } from "~/email/transport.server";
 import { runTick } from "~/nudges/tick.server";
 import { action as newCohortAction } from "~/routes/facilitate.cohorts.new";
 import { loader as facilitateLoader } from "~/routes/facilitate._index";
+import { loader as calendarLoader } from "~/routes/cohorts.$slug.calendar[.]ics";
+import { loader as csvLoader } from "~/routes/facilitate.cohorts.$slug.export[.]csv";
+import { loader as gridLoader } from "~/routes/facilitate.cohorts.$slug._index";
+import { loader as reportLoader } from "~/routes/facilitate.cohorts.$slug.report";
+import { loader as settingsLoader } from "~/routes/facilitate.cohorts.$slug.settings";
 import { useClock } from "~/time/clock.server";
 import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
@@ -80,5 +85,25 @@ describe("a cohort with a corrupt calendar", () => {
     }
     const ok = await run(newCohortAction, formRequest("/facilitate/cohorts/new", { ...fields, startsOn: "2027-01-04" }, { cookie }));
     expect((ok as Response).status).toBe(302);
+  });
+
+  it("answers its own pages with a 409 that says what to fix, while its settings open so it can be fixed", async () => {
+    const { admin, healthy } = world();
+    const cookie = signedInCookie(t.db, admin.id, NOW);
+    for (const [loader, url] of [
+      [gridLoader, "/facilitate/cohorts/far-future"],
+      [reportLoader, "/facilitate/cohorts/far-future/report"],
+      [csvLoader, "/facilitate/cohorts/far-future/export.csv"],
+      [calendarLoader, "/cohorts/far-future/calendar.ics"],
+    ] as const) {
+      const answer = (await run(loader, getRequest(url, { cookie }), { slug: "far-future" })) as Response;
+      expect(answer.status, url).toBe(409);
+      expect(await answer.text(), url).toMatch(/cannot be worked out: its start date 9999-12-20/);
+    }
+    const settings = (await run(settingsLoader, getRequest("/facilitate/cohorts/far-future/settings", { cookie }), { slug: "far-future" })) as { values: { startsOn: string } };
+    expect(settings.values.startsOn).toBe("9999-12-20");
+    // The healthy cohort is untouched by it.
+    const grid = await run(gridLoader, getRequest(`/facilitate/cohorts/${healthy.slug}`, { cookie }), { slug: healthy.slug });
+    expect(grid).not.toBeInstanceOf(Response);
   });
 });
