@@ -4,6 +4,7 @@
  * whole, under the same key, so the provider deduplicates it. Two deliverers running at
  * once never claim the same row.
  */
+import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
 import { emailOutbox } from "../../db/schema";
 import type { Db } from "~/db.server";
@@ -51,7 +52,9 @@ export function claimBatch(db: Db, now: Date, onlyIds?: number[]): { key: string
         .all()
         .map((r) => r.id);
       if (fresh.length === 0) return null;
-      const key = `tripod-outbox-${fresh[0]}-${fresh[fresh.length - 1]}-${fresh.length}`;
+      // Random and stored before the call: unique forever, also after a restore from backup
+      // reuses row ids (a key made from ids would make the provider replay an old answer).
+      const key = `tripod-batch-${randomUUID()}`;
       const rows = tx
         .update(emailOutbox)
         .set({ status: "sending", batchKey: key, leaseUntil: lease, attempts: sql`${emailOutbox.attempts} + 1` })

@@ -1,4 +1,8 @@
+import fs from "node:fs";
+import path from "node:path";
 import { emailOutbox } from "../../db/schema";
+import { openDatabase } from "../../db/client";
+import { useDatabase } from "~/db.server";
 import { deliverDue } from "~/email/deliver.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { resendTransport } from "~/email/transport.server";
@@ -90,6 +94,32 @@ describe("delivering the outbox through Resend", () => {
     await deliverDue(t.db, transport(), () => clock);
     expect(fake.accepted).toHaveLength(30);
     expect(t.db.select().from(emailOutbox).all().every((r) => r.status === "sent")).toBe(true);
+  });
+
+  it("after a restore from backup reuses row ids, new email is still delivered (batch keys are never reused)", async () => {
+    // A backup taken before anything was queued.
+    t.db.$client.pragma("wal_checkpoint(TRUNCATE)");
+    const backup = path.join(t.dir, "backup.db");
+    fs.copyFileSync(t.file, backup);
+    enqueue(30, T0);
+    await deliverDue(t.db, transport(), () => T0);
+    expect(fake.accepted).toHaveLength(30);
+
+    // Restore: the database goes back to the backup; the next emails get the same row ids.
+    t.db.$client.close();
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`${t.file}${suffix}`, { force: true });
+    fs.copyFileSync(backup, t.file);
+    t.db = openDatabase(t.file);
+    useDatabase(t.db);
+    const later = new Date(T0.getTime() + 86_400_000);
+    for (let i = 0; i < 30; i++) enqueueEmail(t.db, { key: `next-day/${i}`, kind: "test", to: `person${i}@example.com`, subject: `Next day ${i}`, html: `<p>next ${i}</p>`, text: `next ${i}` }, later);
+    expect(t.db.select().from(emailOutbox).all().map((r) => r.id)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    await deliverDue(t.db, transport(), () => later);
+
+    expect(fake.accepted).toHaveLength(60);
+    expect(fake.accepted.filter((a) => a.subject.startsWith("Next day"))).toHaveLength(30);
+    expect(t.db.select().from(emailOutbox).all().every((r) => r.status === "sent")).toBe(true);
+    expect(new Set(fake.requests.map((r) => r.idempotencyKey)).size).toBe(fake.requests.length);
   });
 
   it("waits for retry-after on a 429 and then sends the same batch", async () => {
