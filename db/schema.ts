@@ -21,7 +21,8 @@ export const SCHEDULES = ["daily", "weekdays"] as const;
  */
 export const ENROLLMENT_STATUSES = ["pending", "active", "waitlisted", "withdrawn", "removed"] as const;
 export const ASSESSMENT_KINDS = ["baseline", "final"] as const;
-export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed"] as const;
+/** `cancelled`: consent or the enrollment was withdrawn while the email waited; kept, never sent. */
+export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "cancelled"] as const;
 
 /** 20 random bytes as lowercase hex (Web Crypto: this module is also read by the browser build). */
 function randomToken(): string {

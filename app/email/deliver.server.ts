@@ -5,8 +5,9 @@
  * once never claim the same row.
  */
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
-import { emailOutbox } from "../../db/schema";
+import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql, type SQL } from "drizzle-orm";
+import { emailOutbox, enrollments, users } from "../../db/schema";
+import { consentVerdict } from "./consent";
 import type { Db } from "~/db.server";
 import { backoffMs, LEASE_MS, MAX_ATTEMPTS } from "./delivery";
 import { MAX_BATCH, type EmailTransport } from "./transport.server";
@@ -15,7 +16,11 @@ type OutboxRow = typeof emailOutbox.$inferSelect;
 
 export type DeliveryReport = { batches: number; sent: number; retrying: number; failed: number; rateLimitedMs: number };
 
-/** Claims the next batch: an earlier batch that is due again (same rows, same key), else up to 100 new rows. */
+/**
+ * Claims the next batch: an earlier batch that is due again (same key, the rows still
+ * consented to), else up to 100 new rows. Rows whose consent was withdrawn while they
+ * waited are cancelled on the way, and never sent.
+ */
 export function claimBatch(db: Db, now: Date, onlyIds?: number[]): { key: string; rows: OutboxRow[] } | null {
   return db.transaction(
     (tx) => {
@@ -25,46 +30,80 @@ export function claimBatch(db: Db, now: Date, onlyIds?: number[]): { key: string
           : and(eq(emailOutbox.status, "sending"), lte(emailOutbox.leaseUntil, now));
       const scope = onlyIds ? inArray(emailOutbox.id, onlyIds) : undefined;
       const lease = new Date(now.getTime() + LEASE_MS);
-
-      const again = tx
-        .select({ key: emailOutbox.batchKey })
-        .from(emailOutbox)
-        .where(and(isNotNull(emailOutbox.batchKey), or(due("pending"), due("sending")), scope))
-        .orderBy(asc(emailOutbox.id))
-        .limit(1)
-        .get();
-      if (again?.key) {
-        const rows = tx
+      const claim = (where: SQL | undefined, batchKey?: string) =>
+        tx
           .update(emailOutbox)
-          .set({ status: "sending", leaseUntil: lease, attempts: sql`${emailOutbox.attempts} + 1` })
-          .where(and(eq(emailOutbox.batchKey, again.key), inArray(emailOutbox.status, ["pending", "sending"])))
+          .set({ status: "sending", leaseUntil: lease, attempts: sql`${emailOutbox.attempts} + 1`, ...(batchKey ? { batchKey } : {}) })
+          .where(where)
           .returning()
-          .all();
-        return { key: again.key, rows: rows.sort((a, b) => a.id - b.id) };
-      }
+          .all()
+          .sort((a, b) => a.id - b.id);
 
-      const fresh = tx
-        .select({ id: emailOutbox.id })
-        .from(emailOutbox)
-        .where(and(isNull(emailOutbox.batchKey), due("pending"), scope))
-        .orderBy(asc(emailOutbox.id))
-        .limit(MAX_BATCH)
-        .all()
-        .map((r) => r.id);
-      if (fresh.length === 0) return null;
-      // Random and stored before the call: unique forever, also after a restore from backup
-      // reuses row ids (a key made from ids would make the provider replay an old answer).
-      const key = `tripod-batch-${randomUUID()}`;
-      const rows = tx
-        .update(emailOutbox)
-        .set({ status: "sending", batchKey: key, leaseUntil: lease, attempts: sql`${emailOutbox.attempts} + 1` })
-        .where(inArray(emailOutbox.id, fresh))
-        .returning()
-        .all();
-      return { key, rows: rows.sort((a, b) => a.id - b.id) };
+      for (;;) {
+        const again = tx
+          .select({ key: emailOutbox.batchKey })
+          .from(emailOutbox)
+          .where(and(isNotNull(emailOutbox.batchKey), or(due("pending"), due("sending")), scope))
+          .orderBy(asc(emailOutbox.id))
+          .limit(1)
+          .get();
+        if (again?.key) {
+          const open = and(eq(emailOutbox.batchKey, again.key), inArray(emailOutbox.status, ["pending", "sending"]));
+          cancelWithoutConsent(tx, tx.select({ id: emailOutbox.id }).from(emailOutbox).where(open).all().map((r) => r.id), now);
+          const rows = claim(open);
+          if (rows.length > 0) return { key: again.key, rows };
+          continue;
+        }
+
+        const fresh = tx
+          .select({ id: emailOutbox.id })
+          .from(emailOutbox)
+          .where(and(isNull(emailOutbox.batchKey), due("pending"), scope))
+          .orderBy(asc(emailOutbox.id))
+          .limit(MAX_BATCH)
+          .all()
+          .map((r) => r.id);
+        if (fresh.length === 0) return null;
+        const cancelled = cancelWithoutConsent(tx, fresh, now);
+        const sendable = fresh.filter((id) => !cancelled.has(id));
+        if (sendable.length === 0) continue;
+        // Random and stored before the call: unique forever, also after a restore from backup
+        // reuses row ids (a key made from ids would make the provider replay an old answer).
+        const key = `tripod-batch-${randomUUID()}`;
+        return { key, rows: claim(inArray(emailOutbox.id, sendable), key) };
+      }
     },
     { behavior: "immediate" },
   );
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/**
+ * Marks the rows whose recipient withdrew consent, or whose enrollment ended, as cancelled
+ * (kept, with the reason, never sent). Returns their ids.
+ */
+function cancelWithoutConsent(tx: Tx, ids: number[], now: Date): Set<number> {
+  if (ids.length === 0) return new Set();
+  const facts = tx
+    .select({ id: emailOutbox.id, kind: emailOutbox.kind, unsubscribedAt: users.unsubscribedAt, dailyEmails: users.dailyEmails, userId: users.id, enrollmentId: emailOutbox.enrollmentId, enrollmentStatus: enrollments.status })
+    .from(emailOutbox)
+    .leftJoin(users, eq(users.id, emailOutbox.userId))
+    .leftJoin(enrollments, eq(enrollments.id, emailOutbox.enrollmentId))
+    .where(inArray(emailOutbox.id, ids))
+    .all();
+  const cancelled = new Set<number>();
+  for (const f of facts) {
+    const verdict = consentVerdict(f.kind, {
+      unsubscribed: f.userId !== null && f.unsubscribedAt !== null,
+      dailyEmails: f.dailyEmails ?? true,
+      enrollmentStatus: f.enrollmentId === null ? null : (f.enrollmentStatus ?? "deleted"),
+    });
+    if (verdict.send) continue;
+    tx.update(emailOutbox).set({ status: "cancelled", lastError: verdict.reason, leaseUntil: null, nextAttemptAt: now }).where(eq(emailOutbox.id, f.id)).run();
+    cancelled.add(f.id);
+  }
+  return cancelled;
 }
 
 /**
@@ -103,6 +142,17 @@ export async function deliverDue(
       });
       report.sent += result.outcomes.filter((o) => o.ok).length;
       report.failed += result.outcomes.filter((o) => !o.ok).length;
+      continue;
+    }
+
+    if (result.retry === "already-processed") {
+      // Every email the earlier attempt carried was delivered then, the since-cancelled ones too.
+      const note = `sent by an earlier attempt of this batch (the provider recognised its key): ${result.error}`;
+      db.update(emailOutbox)
+        .set({ status: "sent", sentAt: now, leaseUntil: null, lastError: note })
+        .where(and(eq(emailOutbox.batchKey, batch.key), inArray(emailOutbox.status, ["sending", "cancelled"])))
+        .run();
+      report.sent += ids.length;
       continue;
     }
 

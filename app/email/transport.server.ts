@@ -24,7 +24,13 @@ export type BatchResult =
   | { ok: false; retry: "transient"; error: string }
   | { ok: false; retry: "rate-limited"; retryAfterMs: number; error: string }
   /** The whole request was refused and would be refused again. */
-  | { ok: false; retry: "never"; error: string };
+  | { ok: false; retry: "never"; error: string }
+  /**
+   * The provider already processed a request under this key with other contents: an earlier
+   * attempt of this batch went through (its answer was lost), before some of its emails were
+   * cancelled. The batch counts as sent.
+   */
+  | { ok: false; retry: "already-processed"; error: string };
 
 export interface EmailTransport {
   readonly name: "resend" | "outbox";
@@ -78,6 +84,7 @@ function classifyError(error: ResendError, headers: Record<string, string> | nul
     const seconds = Number(headers?.["retry-after"] ?? "1");
     return { ok: false, retry: "rate-limited", retryAfterMs: Math.max(0, Number.isFinite(seconds) ? seconds * 1000 : 1000), error: message };
   }
+  if (status === 409 && error.name === "invalid_idempotent_request") return { ok: false, retry: "already-processed", error: message };
   // No answer, a timeout, a server error, or the provider still working on this very key.
   if (status === null || status >= 500 || error.name === "concurrent_idempotent_requests") {
     return { ok: false, retry: "transient", error: message };

@@ -1,0 +1,27 @@
+/**
+ * Whether a queued email may still go, judged when it is sent (pure). Planning checks
+ * consent too, but an email can wait in the outbox (an outage, a retry) while the person
+ * unsubscribes or leaves: then it is cancelled, never sent.
+ */
+export type ConsentFacts = {
+  /** The recipient account still exists and has not unsubscribed from all course email. */
+  unsubscribed: boolean;
+  dailyEmails: boolean;
+  /** The status of the enrollment the email is about; null when it is about none. */
+  enrollmentStatus: string | null;
+};
+
+/** Sent whatever the preferences: the person asked for them, or they carry the way in. */
+const TRANSACTIONAL = new Set(["sign-in", "welcome"]);
+/** Paused by "pause daily emails" as well as by "unsubscribe from all". */
+const DAILY = new Set(["daily", "congrats"]);
+
+export type Verdict = { send: true } | { send: false; reason: string };
+
+export function consentVerdict(kind: string, facts: ConsentFacts): Verdict {
+  if (TRANSACTIONAL.has(kind)) return { send: true };
+  if (facts.unsubscribed) return { send: false, reason: "cancelled: unsubscribed from all course email before it was sent" };
+  if (DAILY.has(kind) && !facts.dailyEmails) return { send: false, reason: "cancelled: daily emails were paused before it was sent" };
+  if (facts.enrollmentStatus !== null && facts.enrollmentStatus !== "active") return { send: false, reason: `cancelled: the enrollment is ${facts.enrollmentStatus}` };
+  return { send: true };
+}
