@@ -28,6 +28,10 @@ const base = z.object({
   /** `on` adds the benchmark's control page (/bench/lesson/:day); never needed in production. */
   BENCH_ROUTES: z.enum(["on", "off"]).default("off"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** How long an email that keeps failing for a passing reason is retried before it is failed. */
+  EMAIL_RETRY_HOURS: z.coerce.number().int().min(1, "must be at least 1").max(24 * 14, "must be at most 336 (two weeks)").default(24),
+  /** /healthz says "degraded" when an email has been due for longer than this. */
+  HEALTH_EMAIL_LAG_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   /**
    * Whose X-Forwarded-For and X-Forwarded-Proto to believe (the client address for rate
    * limits, http or https): `loopback` (a proxy on this host), `off`, a number of proxy hops,

@@ -249,6 +249,8 @@ export const emailOutbox = sqliteTable(
     status: text("status", { enum: OUTBOX_STATUSES }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
     nextAttemptAt: integer("next_attempt_at", { mode: "timestamp_ms" }).notNull(),
+    /** When the current retry window began: null means when it was queued; an operator's requeue sets it. */
+    retryFrom: integer("retry_from", { mode: "timestamp_ms" }),
     leaseUntil: integer("lease_until", { mode: "timestamp_ms" }),
     /**
      * The Idempotency-Key of the provider call this row was claimed into, written before

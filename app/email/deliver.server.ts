@@ -9,7 +9,8 @@ import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql, type SQL } from
 import { emailOutbox, enrollments, users } from "../../db/schema";
 import { consentVerdict } from "./consent";
 import type { Db } from "~/db.server";
-import { backoffMs, LEASE_MS, MAX_ATTEMPTS } from "./delivery";
+import { getEnv } from "~/env.server";
+import { backoffMs, GAVE_UP, givesUp, LEASE_MS } from "./delivery";
 import { MAX_BATCH, type EmailTransport } from "./transport.server";
 
 type OutboxRow = typeof emailOutbox.$inferSelect;
@@ -114,12 +115,13 @@ export async function deliverDue(
   db: Db,
   transport: EmailTransport,
   clock: () => Date,
-  options: { maxBatches?: number; maxWaitMs?: number; onlyIds?: number[]; sleep?: (ms: number) => Promise<void> } = {},
+  options: { maxBatches?: number; maxWaitMs?: number; onlyIds?: number[]; sleep?: (ms: number) => Promise<void>; retryWindowMs?: number } = {},
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { batches: 0, sent: 0, retrying: 0, failed: 0, rateLimitedMs: 0 };
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const maxBatches = options.maxBatches ?? Number.POSITIVE_INFINITY;
   const maxWaitMs = options.maxWaitMs ?? 60_000;
+  const retryWindowMs = options.retryWindowMs ?? getEnv().EMAIL_RETRY_HOURS * 3_600_000;
 
   while (report.batches < maxBatches) {
     const batch = claimBatch(db, clock(), options.onlyIds);
@@ -178,10 +180,12 @@ export async function deliverDue(
       continue;
     }
 
-    // Transient: back off; give up after MAX_ATTEMPTS.
+    // Transient: back off (at most 15 minutes) until the retry window since it was queued is over.
     const attempts = batch.rows[0]!.attempts;
-    if (attempts >= MAX_ATTEMPTS) {
-      db.update(emailOutbox).set({ status: "failed", lastError: `gave up after ${attempts} attempts: ${result.error}`, leaseUntil: null }).where(inArray(emailOutbox.id, ids)).run();
+    const queuedAt = new Date(Math.min(...batch.rows.map((r) => (r.retryFrom ?? r.createdAt).getTime())));
+    if (givesUp(queuedAt, now, retryWindowMs)) {
+      const hours = Math.round(retryWindowMs / 3_600_000);
+      db.update(emailOutbox).set({ status: "failed", lastError: `${GAVE_UP} ${hours} hours (${attempts} attempts): ${result.error}`, leaseUntil: null }).where(inArray(emailOutbox.id, ids)).run();
       report.failed += ids.length;
     } else {
       db.update(emailOutbox)

@@ -1,0 +1,1 @@
+ALTER TABLE `email_outbox` ADD `retry_from` integer;
