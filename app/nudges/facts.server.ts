@@ -3,20 +3,31 @@
  * queries whatever the number of enrollments: enrollments with their person and cohort,
  * completed days, and which daily emails and congratulations the outbox already holds.
  */
-import { and, eq, inArray, isNotNull, max, notExists, sql } from "drizzle-orm";
+import { and, eq, exists, gt, inArray, isNotNull, max, notExists, or, sql } from "drizzle-orm";
 import { cohorts, dayProgress, emailOutbox, enrollments, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import type { NudgeFacts } from "./planner";
 
 export type Recipient = { enrollmentId: number; userId: number; name: string; email: string; unsubscribeToken: string; cohortTitle: string };
 
-export function loadNudgeFacts(db: Db): { facts: NudgeFacts[]; recipients: Map<number, Recipient> } {
-  // Only enrollments that may still get email: active, and their final report not yet queued
-  // (it is the last email a course sends). Finished courses drop out, so a tick's work does
-  // not grow with history.
+/**
+ * How long after the final report someone can still finish day 30 and be congratulated: the
+ * final assessment stays open for 30 days after the course ends, and so does this.
+ */
+export const LATE_FINISH_DAYS = 31;
+
+export function loadNudgeFacts(db: Db, now: Date): { facts: NudgeFacts[]; recipients: Map<number, Recipient> } {
+  // Only enrollments that may still get email: active, and either their final report not yet
+  // queued, or no congratulation yet while a late finish is still possible. Finished courses
+  // drop out, so a tick's work does not grow with history.
+  const queued = (kind: "report" | "congrats") => db.select({ one: sql`1` }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, sql`${`${kind}/`} || ${enrollments.id}`));
+  const reportSince = new Date(now.getTime() - LATE_FINISH_DAYS * 86_400_000);
   const stillPlanning = and(
     eq(enrollments.status, "active"),
-    notExists(db.select({ one: sql`1` }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, sql`'report/' || ${enrollments.id}`))),
+    or(
+      notExists(queued("report")),
+      and(notExists(queued("congrats")), exists(db.select({ one: sql`1` }).from(emailOutbox).where(and(eq(emailOutbox.idempotencyKey, sql`'report/' || ${enrollments.id}`), gt(emailOutbox.createdAt, reportSince))))),
+    ),
   );
   const rows = db
     .select({
@@ -53,16 +64,17 @@ export function loadNudgeFacts(db: Db): { facts: NudgeFacts[]; recipients: Map<n
     days.add(row.day);
   }
 
-  const sent = new Map<number, { lastDailyDay: number; congrats: boolean }>();
+  const sent = new Map<number, { lastDailyDay: number; congrats: boolean; report: boolean }>();
   for (const row of db
     .select({ enrollmentId: emailOutbox.enrollmentId, kind: emailOutbox.kind, day: max(emailOutbox.day) })
     .from(emailOutbox)
-    .where(and(inArray(emailOutbox.enrollmentId, db.select({ id: enrollments.id }).from(enrollments).where(stillPlanning)), inArray(emailOutbox.kind, ["daily", "congrats"])))
+    .where(and(inArray(emailOutbox.enrollmentId, db.select({ id: enrollments.id }).from(enrollments).where(stillPlanning)), inArray(emailOutbox.kind, ["daily", "congrats", "report"])))
     .groupBy(emailOutbox.enrollmentId, emailOutbox.kind)
     .all()) {
-    const state = sent.get(row.enrollmentId!) ?? { lastDailyDay: 0, congrats: false };
+    const state = sent.get(row.enrollmentId!) ?? { lastDailyDay: 0, congrats: false, report: false };
     if (row.kind === "daily") state.lastDailyDay = row.day ?? 0;
     if (row.kind === "congrats") state.congrats = true;
+    if (row.kind === "report") state.report = true;
     sent.set(row.enrollmentId!, state);
   }
 
@@ -81,8 +93,7 @@ export function loadNudgeFacts(db: Db): { facts: NudgeFacts[]; recipients: Map<n
       completedDays: completed.get(r.enrollmentId) ?? new Set(),
       lastDailyDay: state?.lastDailyDay ?? 0,
       congratsPlanned: state?.congrats ?? false,
-      // Enrollments with a report queued are not loaded at all (stillPlanning).
-      reportPlanned: false,
+      reportPlanned: state?.report ?? false,
     };
   });
   return { facts, recipients };

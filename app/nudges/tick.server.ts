@@ -20,7 +20,7 @@ export type TickReport = { planned: Record<"daily" | "catch-up" | "congrats" | "
 export async function runTick(db: Db, transport: EmailTransport, clock: () => Date, appUrl: string): Promise<TickReport> {
   const started = performance.now();
   const now = clock();
-  const { facts, recipients } = loadNudgeFacts(db);
+  const { facts, recipients } = loadNudgeFacts(db, now);
   const byEnrollment = new Map(facts.map((f) => [f.enrollmentId, f]));
   // One enrollment or cohort that cannot be planned or composed is logged and skipped; the rest go on.
   let skipped = 0;

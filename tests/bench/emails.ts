@@ -31,7 +31,7 @@ export async function benchEmails(record: Record): Promise<void> {
   fake.faults.maxRequestsPerSecond = 5;
   try {
     let t = performance.now();
-    const { facts, recipients } = loadNudgeFacts(db);
+    const { facts, recipients } = loadNudgeFacts(db, now);
     const plan = planNudges(facts, new Date(now.getTime() + 86_400_000));
     record("emails planned", plan.length, "emails");
     record("planning (load facts + plan), 10,000 enrollments", seconds(performance.now() - t), "s");

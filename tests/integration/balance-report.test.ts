@@ -111,8 +111,11 @@ describe("the final report email", () => {
     expect(new Set(reports.map((r) => r.idempotencyKey))).toEqual(new Set(reports.map((r) => `report/${r.enrollmentId}`)));
     expect(reports[0]!.html).toContain("Balance index");
     expect(reports[0]!.text).toMatch(/Days to revisit|pillars are level/);
-    // Once its report is queued, an enrollment is no longer loaded by the tick at all.
-    expect(loadNudgeFacts(t.db).facts).toHaveLength(0);
+    // Once its report is queued, an enrollment is loaded only while a late finish can still
+    // earn the congratulation, and never after that window.
+    const loaded = loadNudgeFacts(t.db, after).facts;
+    expect(loaded.every((f) => f.reportPlanned && !f.congratsPlanned)).toBe(true);
+    expect(loadNudgeFacts(t.db, new Date(after.getTime() + 32 * 86_400_000)).facts).toHaveLength(0);
     const second = await runTick(t.db, localOutboxTransport(), () => new Date(after.getTime() + 86_400_000), "http://localhost:3000");
     expect(second.planned.report).toBe(0);
     expect(t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "report")).all()).toHaveLength(active);

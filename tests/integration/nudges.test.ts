@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { eq } from "drizzle-orm";
-import { cohorts, emailOutbox, enrollments, users } from "../../db/schema";
+import { cohorts, dayProgress, emailOutbox, enrollments, users } from "../../db/schema";
 import { localOutboxTransport, resendTransport } from "~/email/transport.server";
 import { runTick } from "~/nudges/tick.server";
 import { action as unsubscribeAction } from "~/routes/unsubscribe.$token";
@@ -114,5 +114,23 @@ describe("delivering the tick through Resend", () => {
     expect(t.db.select().from(emailOutbox).all().map((e) => e.status)).toEqual(Array(230).fill("sent"));
     expect(fake.accepted).toHaveLength(230);
     expect(new Set(fake.accepted.map((a) => a.to[0])).size).toBe(230);
+  });
+});
+
+describe("a late finisher", () => {
+  it("is congratulated when they complete day 30 after the report went, within the late-finish window", async () => {
+    const { list } = cohortWith(2);
+    // The course ended on 9 December; the reports go on the 10th at 07:00.
+    const reportDay = new Date("2026-12-10T12:00:00Z");
+    await runTick(t.db, localOutboxTransport(), () => reportDay, APP);
+    expect(outbox().filter((e) => e.kind === "report")).toHaveLength(2);
+    // Ten days later, the first person completes day 30.
+    const later = new Date(reportDay.getTime() + 10 * 86_400_000);
+    t.db.insert(dayProgress).values({ enrollmentId: list[0]!.enrollment.id, day: 30, exerciseAnswer: "Done", reflection: "Late but done", rating: 4, completedAt: later, updatedAt: later }).run();
+    const tick = await runTick(t.db, localOutboxTransport(), () => new Date(later.getTime() + 60_000), APP);
+    expect(tick.planned.congrats).toBe(1);
+    expect(outbox().filter((e) => e.kind === "congrats").map((e) => e.enrollmentId)).toEqual([list[0]!.enrollment.id]);
+    // Never twice.
+    expect((await runTick(t.db, localOutboxTransport(), () => new Date(later.getTime() + 120_000), APP)).planned.congrats).toBe(0);
   });
 });
