@@ -103,12 +103,19 @@ export function isDayOpen(cohort: CohortCalendar, day: number, instant: Date): b
   return day >= 1 && day <= COURSE_LENGTH && unlockInstant(cohort, day) <= instant;
 }
 
-/** When the email for `day` goes to someone with this send preference. */
+/**
+ * When the email for `day` goes to someone with this send preference: the first time their
+ * local send hour comes at or after the day unlocks. Every day keeps a send instant of its
+ * own: when a 23-hour day would put that moment at (or past) the next day's unlock, where the
+ * next day's email goes too, this day's goes when it unlocks instead, so no day is skipped.
+ */
 export function sendInstantFor(cohort: CohortCalendar, day: number, preference: SendPreference): Date {
   const unlock = unlockInstant(cohort, day);
   const localDate = localDateOf(unlock, preference.timeZone);
   const sameDay = instantAt(localDate, preference.sendHour, preference.timeZone);
-  return sameDay >= unlock ? sameDay : instantAt(addDays(localDate, 1), preference.sendHour, preference.timeZone);
+  const at = sameDay >= unlock ? sameDay : instantAt(addDays(localDate, 1), preference.sendHour, preference.timeZone);
+  if (day < COURSE_LENGTH && at >= unlockInstant(cohort, day + 1)) return unlock;
+  return at;
 }
 
 /** The next daily-email instant strictly after `after`, with its day; null when none is left. */

@@ -50,14 +50,45 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
   return Math.round((Date.UTC(by, bm - 1, bd) - Date.UTC(ay, am - 1, ad)) / 86_400_000);
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** How far the zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+export function zoneOffsetMs(instant: number, timeZone: string): number {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+    formatters.set(timeZone, format);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(new Date(instant))) if (part.type !== "literal") parts[part.type] = Number(part.value);
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
+  return wall - Math.floor(instant / 1000) * 1000;
+}
+
 /**
- * The instant at which a local wall-clock time happens in a zone. When that time does
- * not exist (a DST gap), the result moves forward to the first instant after the gap.
+ * The instant at which a local wall-clock time happens in a zone, the same way in every zone:
+ * - when clocks go back and the time happens twice, its first occurrence;
+ * - when clocks go forward and the time does not exist, the first instant after the gap
+ *   (the moment the clocks jump: 03:45 in Chatham's gap, 03:00 in New York's).
  */
 export function instantAt(date: LocalDate, hour: number, timeZone: string, minute = 0): Date {
   const [y, m, d] = parse(date);
-  const local = new TZDate(y, m - 1, d, hour, minute, 0, 0, timeZone);
-  return new Date(local.getTime());
+  const wall = Date.UTC(y, m - 1, d, hour, minute);
+  // The offsets in force a day either side bound every offset near this wall time.
+  const offsets = [...new Set([zoneOffsetMs(wall - 86_400_000, timeZone), zoneOffsetMs(wall, timeZone), zoneOffsetMs(wall + 86_400_000, timeZone)])];
+  const matches = offsets.map((offset) => wall - offset).filter((t) => t + zoneOffsetMs(t, timeZone) === wall);
+  if (matches.length > 0) return new Date(Math.min(...matches));
+  // A gap: find the moment the offset changes, between the wall time read with the
+  // larger offset (before the jump) and with the smaller one (after it).
+  let before = wall - Math.max(...offsets);
+  let after = wall - Math.min(...offsets);
+  const offsetBefore = zoneOffsetMs(before, timeZone);
+  while (after - before > 1000) {
+    const mid = Math.floor((before + after) / 2000) * 1000;
+    if (zoneOffsetMs(mid, timeZone) === offsetBefore) before = mid;
+    else after = mid;
+  }
+  return new Date(after);
 }
 
 function parse(date: LocalDate): [number, number, number] {

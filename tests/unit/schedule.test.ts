@@ -159,3 +159,27 @@ describe("a calendar that cannot be computed", () => {
     expect(calendarProblem({ ...ok, schedule: "fortnightly" as never })).toMatch(/unknown/);
   });
 });
+
+describe("a 23-hour day never swallows a day's email", () => {
+  it("Tongatapu at noon in a London cohort: day 15 (29 March, clocks go forward) gets its own send instant before day 16's", async () => {
+    const { sendInstantFor, unlockInstant } = await import("~/cohorts/schedule");
+    const { planFor } = await import("~/nudges/planner");
+    const cohort = { startsOn: "2026-03-15", timeZone: "Europe/London", schedule: "daily" as const };
+    const tonga = { timeZone: "Pacific/Tongatapu", sendHour: 12 };
+    const day15 = sendInstantFor(cohort, 15, tonga);
+    const day16 = sendInstantFor(cohort, 16, tonga);
+    expect(day15.getTime()).toBeLessThan(day16.getTime());
+    expect(day15.getTime()).toBeGreaterThanOrEqual(unlockInstant(cohort, 15).getTime());
+    expect(day16.toISOString()).toBe("2026-03-29T23:00:00.000Z"); // noon on the 30th in Tonga, as day 16 unlocks
+    // Through the planner, minute by minute across both: day 15, then day 16, each once.
+    const facts = { enrollmentId: 1, cohort: { ...cohort, sendHour: 7 }, timeZone: tonga.timeZone, sendHour: 12, dailyEmails: true, unsubscribed: false, completedDays: new Set(Array.from({ length: 14 }, (_, i) => i + 1)), lastDailyDay: 14, congratsPlanned: false, reportPlanned: false };
+    const sent: number[] = [];
+    for (let t = day15.getTime() - 3_600_000; t <= day16.getTime() + 3_600_000; t += 60_000) {
+      for (const n of planFor(facts, new Date(t))) if (n.kind === "daily") {
+        sent.push(n.day);
+        facts.lastDailyDay = n.day;
+      }
+    }
+    expect(sent).toEqual([15, 16]);
+  });
+});
