@@ -3,15 +3,16 @@
  *
  * - daily: the newest day whose send instant (the participant's local send hour at or after
  *   the day's unlock) has passed, if its email was not planned yet and the day is not done.
- *   Older unsent days are never sent: after downtime only the newest goes, and it goes in
- *   catch-up form. Catch-up form also whenever two or more open days are incomplete.
+ *   Older unsent days are never sent: after downtime only the newest goes, in catch-up form,
+ *   and never at night: a late email waits for the person's send hour (or goes at once when
+ *   it is already between their send hour and 22:00 where they are). Catch-up form also whenever two or more open days are incomplete.
  * - congrats: once, when day 30 is complete.
  * - report: once, at the participant's first send hour after the course ends.
  * Daily emails and the congratulation need daily emails on; nothing goes to someone who
  * unsubscribed from all course email. Withdrawn enrollments are not passed in at all.
  */
 import { calendarProblem, COURSE_LENGTH, courseEnd, sendInstantFor, type CohortCalendar } from "~/cohorts/schedule";
-import { addDays, instantAt, isTimeZone, localDateOf } from "~/time/local-date";
+import { addDays, instantAt, isTimeZone, localDateOf, zoneOffsetMs } from "~/time/local-date";
 
 export type NudgeFacts = {
   enrollmentId: number;
@@ -42,6 +43,20 @@ export function firstSendAtOrAfter(instant: Date, timeZone: string, sendHour: nu
   const date = localDateOf(instant, timeZone);
   const same = instantAt(date, sendHour, timeZone);
   return same >= instant ? same : instantAt(addDays(date, 1), sendHour, timeZone);
+}
+
+/** A daily email this late (the sender was down) waits for waking hours. */
+export const LATE_AFTER_MS = 60 * 60_000;
+/** Quiet hours start here (local); a late email waits until the person's send hour. */
+export const QUIET_FROM_HOUR = 22;
+
+/**
+ * Whether a late daily email may go now: from the person's send hour until quiet hours begin
+ * (a send hour inside quiet hours, chosen by the person, counts as awake).
+ */
+export function isAwakeHour(instant: number, timeZone: string, sendHour: number): boolean {
+  const hour = new Date(instant + zoneOffsetMs(instant, timeZone)).getUTCHours();
+  return hour === sendHour || (hour >= sendHour && hour < QUIET_FROM_HOUR);
 }
 
 /** Send instants of days 1..30 and of the report, for one cohort and send preference. */
@@ -80,7 +95,10 @@ export function planFor(facts: NudgeFacts, now: Date, cache: TimesCache = new Ma
         break;
       }
     }
-    if (newest > facts.lastDailyDay && !facts.completedDays.has(newest)) {
+    // After downtime the newest day's email is late: it waits for the person's waking hours.
+    const late = newest > 0 && at - times.days[newest - 1]! > LATE_AFTER_MS;
+    const awake = !late || isAwakeHour(at, facts.timeZone ?? facts.cohort.timeZone, facts.sendHour ?? facts.cohort.sendHour);
+    if (newest > facts.lastDailyDay && !facts.completedDays.has(newest) && awake) {
       const incomplete = Array.from({ length: newest }, (_, i) => i + 1).filter((d) => !facts.completedDays.has(d));
       const missed = incomplete.filter((d) => d < newest);
       const skippedEarlier = newest > 1 && facts.lastDailyDay < newest - 1;

@@ -47,6 +47,20 @@ describe("the daily email", () => {
     expect(after).toEqual([{ kind: "daily", enrollmentId: 7, day: 12, form: "catch-up", missedDays: [9, 10, 11], nextStep: 9 }]);
   });
 
+  it("after downtime holds a late catch-up for the person's waking hours, never at night", () => {
+    // Honolulu (UTC-10), send hour 7, in the New York cohort; the sender was down for days.
+    const honolulu = facts({ timeZone: "Pacific/Honolulu", sendHour: 7, completedDays: range(1, 8), lastDailyDay: 8 });
+    // Back up at 02:00 in Honolulu on the 22nd (12:00Z): day 12's email is hours late, and it is night there.
+    expect(planFor(honolulu, new Date("2026-11-22T12:00:00Z"))).toEqual([]);
+    expect(planFor(honolulu, new Date("2026-11-22T16:59:00Z"))).toEqual([]);
+    // 07:00 there: one email, the newest day (13 by now), in catch-up form.
+    expect(planFor(honolulu, new Date("2026-11-22T17:00:00Z"))).toMatchObject([{ kind: "daily", day: 13, form: "catch-up" }]);
+    // Back up in the afternoon there (15:00, 01:00Z on the 23rd): the late email goes at once.
+    expect(planFor(honolulu, new Date("2026-11-23T01:00:00Z"))).toMatchObject([{ kind: "daily", day: 13, form: "catch-up" }]);
+    // 23:00 there: quiet hours, it waits.
+    expect(planFor(honolulu, new Date("2026-11-23T09:00:00Z"))).toEqual([]);
+  });
+
   it("skips a day already done, and sends nothing with daily emails off or after unsubscribing", () => {
     expect(planFor(facts({ completedDays: range(1, 12) }), new Date("2026-11-21T12:00:00Z"))).toEqual([]);
     expect(planFor(facts({ dailyEmails: false }), new Date("2026-11-21T12:00:00Z"))).toEqual([]);
