@@ -56,7 +56,11 @@ export function resendTransport(options: { apiKey: string; baseUrl?: string; tim
   return {
     name: "resend",
     async sendBatch(emails, idempotencyKey) {
-      const payload = emails.map((e) => ({ from: e.from, to: [e.to], subject: e.subject, html: e.html, text: e.text, headers: e.headers }));
+      const payload = emails.map((e) => {
+        // Reply-To travels in the outbox row's headers and goes to the provider as its own field.
+        const { "Reply-To": replyTo, ...headers } = e.headers;
+        return { from: e.from, to: [e.to], subject: e.subject, html: e.html, text: e.text, headers, ...(replyTo ? { replyTo } : {}) };
+      });
       const response = await client.batch.send(payload, {
         idempotencyKey,
         batchValidation: "permissive",

@@ -6,7 +6,7 @@ import { getCourse } from "~/course/content.server";
 import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
 import { enqueueEmail } from "~/email/outbox.server";
-import { listUnsubscribeHeaders, unsubscribeUrl } from "~/nudges/compose.server";
+import { listUnsubscribeHeaders, replyToHeader, unsubscribeUrl } from "~/nudges/compose.server";
 import { localDateOf } from "~/time/local-date";
 
 /** The participant, only if this enrollment belongs to this cohort (any status: work is kept). */
@@ -50,7 +50,7 @@ const FEEDBACK_REPEAT_MS = 10 * 60_000;
  * course email). A repeat of the same feedback (a double click, two tabs, a retried post)
  * saves and sends nothing: the check and the insert share one write transaction.
  */
-export async function addFeedback(db: Db, p: Participant, author: { id: number; name: string }, day: number, body: string, now: Date, appUrl: string): Promise<{ status: "saved" | "repeat"; emailId: number | null }> {
+export async function addFeedback(db: Db, p: Participant, author: { id: number; name: string; email: string }, day: number, body: string, now: Date, appUrl: string): Promise<{ status: "saved" | "repeat"; emailId: number | null }> {
   const row = db.transaction((tx) => {
     const repeat = tx
       .select({ id: feedback.id })
@@ -73,7 +73,8 @@ export async function addFeedback(db: Db, p: Participant, author: { id: number; 
     dayUrl: new URL(`/learn/${p.enrollment.id}/days/${day}`, appUrl).toString(),
     unsubscribeUrl: unsubscribe,
   });
-  const emailId = enqueueEmail(db, { key: `feedback/${row.id}`, kind: EMAILS.feedback.kind, to: p.user.email, userId: p.user.id, enrollmentId: p.enrollment.id, headers: listUnsubscribeHeaders(unsubscribe), ...rendered }, now).id;
+  const headers = { ...listUnsubscribeHeaders(unsubscribe), ...replyToHeader(author) };
+  const emailId = enqueueEmail(db, { key: `feedback/${row.id}`, kind: EMAILS.feedback.kind, to: p.user.email, userId: p.user.id, enrollmentId: p.enrollment.id, headers, ...rendered }, now).id;
   return { status: "saved", emailId };
 }
 
@@ -81,7 +82,7 @@ export async function addFeedback(db: Db, p: Participant, author: { id: number; 
  * One personal catch-up email, at most one per participant per (their local) day: the key
  * `nudge/<enrollment>/<date>` makes a second press that day a no-op.
  */
-export async function sendNudge(db: Db, p: Participant, author: { name: string }, openIncomplete: number[], now: Date, appUrl: string): Promise<{ status: "sent" | "already" | "unsubscribed" | "nothing-to-do"; emailId: number | null }> {
+export async function sendNudge(db: Db, p: Participant, author: { name: string; email: string }, openIncomplete: number[], now: Date, appUrl: string): Promise<{ status: "sent" | "already" | "unsubscribed" | "nothing-to-do"; emailId: number | null }> {
   if (openIncomplete.length === 0) return { status: "nothing-to-do", emailId: null };
   const { token, unsubscribed } = recipientToken(db, p.user.id);
   if (unsubscribed) return { status: "unsubscribed", emailId: null };
@@ -97,6 +98,6 @@ export async function sendNudge(db: Db, p: Participant, author: { name: string }
     nextStep: { day: next.day, title: next.title, url: new URL(`/learn/${p.enrollment.id}/days/${next.day}`, appUrl).toString() },
     unsubscribeUrl: unsubscribe,
   });
-  const queued = enqueueEmail(db, { key, kind: EMAILS.nudge.kind, to: p.user.email, userId: p.user.id, enrollmentId: p.enrollment.id, headers: listUnsubscribeHeaders(unsubscribe), ...rendered }, now);
+  const queued = enqueueEmail(db, { key, kind: EMAILS.nudge.kind, to: p.user.email, userId: p.user.id, enrollmentId: p.enrollment.id, headers: { ...listUnsubscribeHeaders(unsubscribe), ...replyToHeader(author) }, ...rendered }, now);
   return { status: queued.created ? "sent" : "already", emailId: queued.created ? queued.id : null };
 }

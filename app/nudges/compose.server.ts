@@ -20,6 +20,12 @@ export function listUnsubscribeHeaders(url: string): Record<string, string> {
   return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }
 
+/** Replies to a facilitator's own message reach that facilitator, not the course address. */
+export function replyToHeader(person: { name: string; email: string }): Record<string, string> {
+  const name = person.name.replace(/["\\\r\n]/g, "").trim();
+  return { "Reply-To": name ? `"${name}" <${person.email}>` : person.email };
+}
+
 const RISK_SENTENCE = {
   disconnected: "the risk is a disconnected team, one that ships well but cannot say why it matters",
   chaotic: "the risk is chaotic delivery, with plans slipping for reasons nobody can name",

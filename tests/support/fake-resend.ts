@@ -10,7 +10,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { seededRandom } from "~/util/seeded-random";
 
-export type AcceptedEmail = { id: string; idempotencyKey: string | null; from: string; to: string[]; subject: string; html?: string; text?: string; headers?: Record<string, string> };
+export type AcceptedEmail = { id: string; idempotencyKey: string | null; from: string; to: string[]; subject: string; html?: string; text?: string; headers?: Record<string, string>; replyTo?: string | string[] };
 
 export type Faults = {
   /** Share (0-1) of requests answered 500 before anything is accepted. */
@@ -133,7 +133,7 @@ export async function startFakeResend(options: { apiKey?: string; seed?: number;
         if (problems[index]) return errors.push({ index, message: problems[index]! });
         const e = email as Record<string, unknown>;
         const id = randomUUID();
-        accepted.push({ id, idempotencyKey: key, from: e.from as string, to: ([] as string[]).concat(e.to as string), subject: e.subject as string, html: e.html as string | undefined, text: e.text as string | undefined, headers: e.headers as Record<string, string> | undefined });
+        accepted.push({ id, idempotencyKey: key, from: e.from as string, to: ([] as string[]).concat(e.to as string), subject: e.subject as string, html: e.html as string | undefined, text: e.text as string | undefined, headers: e.headers as Record<string, string> | undefined, replyTo: (e.reply_to ?? e.replyTo) as string | string[] | undefined });
         data.push({ id });
       });
       const body = batch ? (permissive ? { data, errors } : { data }) : data[0];
