@@ -20,7 +20,8 @@ export function sharedConfig(name: string, include: string[]): ViteUserConfig {
       globals: true,
       pool: "forks",
       reporters: reportDir ? ["default", ["json", { outputFile: path.join(reportDir, `${process.env.TEST_REPORT_NAME ?? name}.json`) }]] : ["default"],
-      env: { NODE_ENV: "test", LOG_LEVEL: "silent", SCHEDULER: "off" },
+      // Delivery paces to the provider's rate limit; the fake provider has none unless a test sets one.
+      env: { NODE_ENV: "test", LOG_LEVEL: "silent", SCHEDULER: "off", RESEND_REQUESTS_PER_SECOND: "1000" },
     },
   };
 }

@@ -80,6 +80,25 @@ export function claimBatch(db: Db, now: Date, onlyIds?: number[]): { key: string
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
+/** Pacing runs this much under the limit, so network jitter cannot push two calls into one window. */
+const PACING_MARGIN = 1.03;
+
+/**
+ * Spaces provider calls evenly just under `perSecond` (0: no pacing), so delivery runs at
+ * the provider's limit instead of into its 429s.
+ */
+export function pacer(perSecond: number, clock: () => number, sleep: (ms: number) => Promise<void>): () => Promise<void> {
+  if (perSecond <= 0) return async () => {};
+  const interval = (1000 / perSecond) * PACING_MARGIN;
+  let next = -Infinity;
+  return async () => {
+    const now = clock();
+    const at = Math.max(now, next);
+    next = at + interval;
+    if (at > now) await sleep(at - now);
+  };
+}
+
 /**
  * Marks the rows whose recipient withdrew consent, or whose enrollment ended, as cancelled
  * (kept, with the reason, never sent). Returns their ids.
@@ -115,18 +134,31 @@ export async function deliverDue(
   db: Db,
   transport: EmailTransport,
   clock: () => Date,
-  options: { maxBatches?: number; maxWaitMs?: number; onlyIds?: number[]; sleep?: (ms: number) => Promise<void>; retryWindowMs?: number } = {},
+  options: {
+    maxBatches?: number;
+    maxWaitMs?: number;
+    onlyIds?: number[];
+    sleep?: (ms: number) => Promise<void>;
+    retryWindowMs?: number;
+    /** The provider's request rate limit, to pace to rather than run into 429s (local outbox: none). */
+    requestsPerSecond?: number;
+    /** Real time for pacing (the app clock may be pinned); tests inject it with `sleep`. */
+    monotonic?: () => number;
+  } = {},
 ): Promise<DeliveryReport> {
   const report: DeliveryReport = { batches: 0, sent: 0, retrying: 0, failed: 0, rateLimitedMs: 0 };
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const maxBatches = options.maxBatches ?? Number.POSITIVE_INFINITY;
   const maxWaitMs = options.maxWaitMs ?? 60_000;
   const retryWindowMs = options.retryWindowMs ?? getEnv().EMAIL_RETRY_HOURS * 3_600_000;
+  const rate = transport.name === "outbox" ? 0 : (options.requestsPerSecond ?? getEnv().RESEND_REQUESTS_PER_SECOND);
+  const pace = pacer(rate, options.monotonic ?? (() => performance.now()), sleep);
 
   while (report.batches < maxBatches) {
     const batch = claimBatch(db, clock(), options.onlyIds);
     if (!batch) break;
     report.batches++;
+    await pace();
     const result = await transport.sendBatch(
       batch.rows.map((r) => ({ from: r.fromAddress, to: r.toAddress, subject: r.subject, html: r.html, text: r.text, headers: r.headers })),
       batch.key,

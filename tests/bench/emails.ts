@@ -45,12 +45,13 @@ export async function benchEmails(record: Record): Promise<void> {
     record("composing and queueing (render HTML and text)", seconds(performance.now() - t), "s");
 
     t = performance.now();
-    const report = await deliverDue(db, resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url }), () => new Date(), { maxWaitMs: 10 * 60_000 });
+    // Paced to the provider's limit, as production paces to RESEND_REQUESTS_PER_SECOND.
+    const report = await deliverDue(db, resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url }), () => new Date(), { maxWaitMs: 10 * 60_000, requestsPerSecond: 5 });
     const ms = performance.now() - t;
     if (report.sent !== plan.length || fake.accepted.length !== plan.length) throw new Error(`delivered ${report.sent}, accepted ${fake.accepted.length}, planned ${plan.length}`);
     record("delivery to fake Resend at 5 requests/s", seconds(ms), "s");
     record("delivery rate", Math.round(plan.length / (ms / 1000)), "emails/s");
-    record("share of the 500 emails/s ceiling", Number((plan.length / (ms / 1000) / 500).toFixed(2)), "x");
+    record("share of the 500 emails/s ceiling (target at least 0.95)", Number((plan.length / (ms / 1000) / 500).toFixed(2)), "x");
     record("429 answers waited out", fake.requests.filter((r) => r.status === 429).length, "requests");
   } finally {
     await fake.close();

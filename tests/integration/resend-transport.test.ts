@@ -122,6 +122,20 @@ describe("delivering the outbox through Resend", () => {
     expect(new Set(fake.requests.map((r) => r.idempotencyKey)).size).toBe(fake.requests.length);
   });
 
+  it("paces itself to the provider's rate limit instead of running into 429s", async () => {
+    enqueue(2000, new Date());
+    fake.faults.maxRequestsPerSecond = 5;
+    const started = performance.now();
+    const report = await deliverDue(t.db, transport(), () => new Date(), { requestsPerSecond: 5 });
+    const seconds = (performance.now() - started) / 1000;
+    expect(report.sent).toBe(2000);
+    // Unpaced, every request after the fifth in a second is refused. Paced, a 429 is at most
+    // the odd one where network jitter (a cold first connection) bunches two arrivals.
+    expect(fake.requests.filter((r) => r.status === 429).length).toBeLessThanOrEqual(1);
+    // Twenty batches at five a second: at most a little over the ideal 3.8 s.
+    expect(seconds).toBeLessThan(5);
+  });
+
   it("waits for retry-after on a 429 and then sends the same batch", async () => {
     enqueue(5, new Date());
     fake.faults.rateLimitBurst = { count: 2, retryAfterSeconds: 1 };

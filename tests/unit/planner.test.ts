@@ -110,3 +110,24 @@ describe("planning many enrollments", () => {
     expect(planNudges(many, new Date("2026-11-21T12:00:00Z")).map(nudgeKey)).toEqual(["daily/1/12", "daily/3/12"]);
   });
 });
+
+describe("pacing provider calls", () => {
+  it("spaces calls evenly at the rate, without waiting for the first", async () => {
+    const { pacer } = await import("~/email/deliver.server");
+    let now = 1_000;
+    const waits: number[] = [];
+    const pace = pacer(4, () => now, async (ms) => {
+      waits.push(ms);
+      now += ms;
+    });
+    for (let i = 0; i < 4; i++) await pace();
+    expect(waits.map(Math.round)).toEqual([258, 258, 258]); // 250 ms and a 3% margin
+    now += 1_000; // a pause longer than the interval: no wait
+    await pace();
+    expect(waits).toHaveLength(3);
+    const unpaced = pacer(0, () => now, async () => void waits.push(-1));
+    await unpaced();
+    await unpaced();
+    expect(waits).toHaveLength(3);
+  });
+});
