@@ -6,6 +6,7 @@ import { addFacilitatorSchema, cohortFormValues, cohortSchema, submittedCohortVa
 import { CohortForm } from "~/components/CohortForm";
 import { Field } from "~/components/Field";
 import { getDb } from "~/db.server";
+import { now } from "~/time/clock.server";
 import { formValues, parseForm } from "~/forms/parse";
 import { allTimeZones } from "~/time/zones";
 
@@ -29,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = parseForm(form, cohortSchema);
   if (!parsed.ok) return Response.json({ errors: parsed.errors, values: formValues(form) }, { status: 400 });
-  const updated = updateCohort(getDb(), cohort, parsed.data);
+  const updated = updateCohort(getDb(), cohort, parsed.data, now());
   if (!updated.ok) return Response.json({ errors: updated.errors, values: formValues(form) }, { status: 400 });
   throw redirect(`/facilitate/cohorts/${updated.value.slug}?saved=1`);
 }
