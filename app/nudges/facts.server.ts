@@ -21,6 +21,7 @@ export function loadNudgeFacts(db: Db): { facts: NudgeFacts[]; recipients: Map<n
   const rows = db
     .select({
       enrollmentId: enrollments.id,
+      joinedAt: enrollments.createdAt,
       userId: users.id,
       name: users.name,
       email: users.email,
@@ -80,6 +81,7 @@ export function loadNudgeFacts(db: Db): { facts: NudgeFacts[]; recipients: Map<n
       unsubscribed: r.unsubscribedAt !== null,
       completedDays: completed.get(r.enrollmentId) ?? new Set(),
       lastDailyDay: state?.lastDailyDay ?? 0,
+      joinedAt: r.joinedAt,
       congratsPlanned: state?.congrats ?? false,
       // Enrollments with a report queued are not loaded at all (stillPlanning).
       reportPlanned: false,

@@ -5,6 +5,8 @@
  *   the day's unlock) has passed, if its email was not planned yet and the day is not done.
  *   Older unsent days are never sent: after downtime only the newest goes, and it goes in
  *   catch-up form. Catch-up form also whenever two or more open days are incomplete.
+ *   A day whose send instant came before the person joined is not sent: their welcome
+ *   email already told a late joiner where to start, so the next send hour is the first.
  * - congrats: once, when day 30 is complete.
  * - report: once, at the participant's first send hour after the course ends.
  * Daily emails and the congratulation need daily emails on; nothing goes to someone who
@@ -24,6 +26,8 @@ export type NudgeFacts = {
   completedDays: ReadonlySet<number>;
   /** The newest day whose daily email was already planned (0 for none). */
   lastDailyDay: number;
+  /** When the enrollment was made (null: long ago). */
+  joinedAt?: Date | null;
   congratsPlanned: boolean;
   reportPlanned: boolean;
 };
@@ -80,7 +84,8 @@ export function planFor(facts: NudgeFacts, now: Date, cache: TimesCache = new Ma
         break;
       }
     }
-    if (newest > facts.lastDailyDay && !facts.completedDays.has(newest)) {
+    const beforeJoining = newest > 0 && facts.joinedAt != null && times.days[newest - 1]! < facts.joinedAt.getTime();
+    if (newest > facts.lastDailyDay && !facts.completedDays.has(newest) && !beforeJoining) {
       const incomplete = Array.from({ length: newest }, (_, i) => i + 1).filter((d) => !facts.completedDays.has(d));
       const missed = incomplete.filter((d) => d < newest);
       const skippedEarlier = newest > 1 && facts.lastDailyDay < newest - 1;

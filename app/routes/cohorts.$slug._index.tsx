@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { getUser } from "~/auth/guards.server";
@@ -24,6 +24,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.cohort.title} · Tripod` : "Cohort · Tripod" },
   { name: "description", content: "Join a 30-day cohort in engineering leadership across Product, Process and People." },
 ];
+
+/** A refused post's Retry-After reaches the browser on a document request too. */
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders);
 
 /** Public: anyone may read a cohort's page and enroll; someone already in it sees their way in instead. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
