@@ -7,6 +7,8 @@ import { horizontalOverflow } from "../support/layout";
 const env = useAppAndBrowser();
 const COHORT = "Spring leadership cohort";
 
+// axe runs in the page's JavaScript, so it checks the pages in the runs with JavaScript on.
+
 /** Each test posts from its own client address (the app trusts X-Forwarded-For from loopback), so the per-client limit is per test. */
 let nextClient = 10;
 function client(): Record<string, string> {
@@ -22,11 +24,13 @@ const WAYS: Way[] = [
 ];
 
 async function openPage(way: Way, headers = client()): Promise<Page> {
-  return newPage(env.browser(), {
+  const page = await newPage(env.browser(), {
     javaScriptEnabled: way.js,
     viewport: { width: way.width, height: way.width === 390 ? 844 : 900 },
     extraHTTPHeaders: headers,
   });
+  page.setDefaultTimeout(15_000);
+  return page;
 }
 
 /** Fills in the demo cohort's enrollment form and sends it. */
@@ -71,11 +75,11 @@ describe("enrolling in the demo cohort (on day 12) takes one email", () => {
       expect(await page.getByRole("heading", { name: "Who facilitates" }).count()).toBe(1);
       expect(await page.getByText(/about \d+ minutes \(\d+ to \d+\)/i).count()).toBe(1);
       expect(await page.getByText("There is no certificate.", { exact: false }).count()).toBe(1);
-      expect(await seriousViolations(page)).toEqual([]);
+      if (way.js) expect(await seriousViolations(page)).toEqual([]);
       expect(await horizontalOverflow(page)).toEqual([]);
 
       await enroll(page, "Noor Haddad", email);
-      expect(await seriousViolations(page)).toEqual([]);
+      if (way.js) expect(await seriousViolations(page)).toEqual([]);
       expect(await horizontalOverflow(page)).toEqual([]);
 
       const text = await openOnlyEmail(page, email);
@@ -86,7 +90,7 @@ describe("enrolling in the demo cohort (on day 12) takes one email", () => {
 
       await page.locator("a", { hasText: "/login/verify?token=" }).click();
       await page.getByRole("heading", { level: 1, name: "Sign in to Tripod" }).waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
+      if (way.js) expect(await seriousViolations(page)).toEqual([]);
       expect(await horizontalOverflow(page)).toEqual([]);
       await confirmSignIn(page);
       expect(page.url()).toMatch(/\/learn\/\d+$/);
@@ -148,7 +152,6 @@ describe("enrolling in the demo cohort (on day 12) takes one email", () => {
     await page.getByText("Too many enrollments from this connection").waitFor();
     expect(await page.getByLabel("Your name").inputValue()).toBe("Visitor Six");
     expect(await page.getByLabel("Email address").inputValue()).toBe("visitor.6@example.org");
-    expect(await seriousViolations(page)).toEqual([]);
     expect(await horizontalOverflow(page)).toEqual([]);
   });
 
