@@ -9,6 +9,7 @@ import type { Db } from "~/db.server";
 import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
 import { enqueueEmail } from "~/email/outbox.server";
+import { confirmSeat, type SeatConfirmation } from "~/cohorts/enrollment.server";
 import { generateCode, generateToken, hashCode, hashToken, MAX_CODE_ATTEMPTS, sameDigest, SIGN_IN_TTL_MS } from "./tokens";
 
 export const SIGN_IN_LIMITS = { perAddress: 5, perClient: 10, windowMs: 15 * 60_000 } as const;
@@ -22,7 +23,7 @@ export function clientKey(ip: string): string {
   return hashToken(`client:${ip}`);
 }
 
-function formatTime(date: Date, timeZone: string | null): string {
+export function formatTime(date: Date, timeZone: string | null): string {
   return new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: timeZone ?? "UTC", timeZoneName: "short" }).format(date);
 }
 
@@ -45,28 +46,69 @@ export async function requestSignIn(db: Db, request: SignInRequest, now: Date, a
   }
 
   // Same work for every address, so the answer (and its timing) reveals nothing.
-  const token = generateToken();
-  const code = generateCode();
-  const expiresAt = new Date(now.getTime() + SIGN_IN_TTL_MS);
-  const row = db
-    .insert(signInTokens)
-    .values({ email: request.email, clientKey: client, tokenHash: hashToken(token), codeHash: hashCode(request.email, code), redirectTo: request.redirectTo, expiresAt, createdAt: now })
-    .returning({ id: signInTokens.id })
-    .get();
+  const issued = issueSignIn(db, { email: request.email, clientKey: client, redirectTo: request.redirectTo }, now, appUrl);
   const user = db.select({ id: users.id, name: users.name, timeZone: users.timeZone }).from(users).where(eq(users.email, request.email)).get();
   if (!user) return { ok: true, emailId: null };
 
-  const link = new URL(`/login/verify?token=${token}`, appUrl).toString();
-  const rendered = await renderEmail(EMAILS.signIn, { name: user.name, link, code, expiresAt: formatTime(expiresAt, user.timeZone) });
-  const { id } = enqueueEmail(db, { key: `sign-in/${row.id}`, kind: EMAILS.signIn.kind, to: request.email, userId: user.id, ...rendered }, now);
+  const rendered = await renderEmail(EMAILS.signIn, { name: user.name, link: issued.link, code: issued.code, expiresAt: formatTime(issued.expiresAt, user.timeZone) });
+  const { id } = enqueueEmail(db, { key: `sign-in/${issued.id}`, kind: EMAILS.signIn.kind, to: request.email, userId: user.id, ...rendered }, now);
   return { ok: true, emailId: id };
 }
 
-export type SignInSuccess = { ok: true; userId: number; redirectTo: string | null };
+export type IssuedSignIn = { id: number; link: string; code: string; expiresAt: Date };
+
+/**
+ * Stores a new single-use link and code for an address. An enrollment email passes the
+ * `enrollmentId` whose seat using them confirms, and a longer life (the 48-hour hold).
+ */
+export function issueSignIn(
+  db: Db,
+  input: { email: string; clientKey: string; redirectTo?: string | null; enrollmentId?: number | null; ttlMs?: number },
+  now: Date,
+  appUrl: string,
+): IssuedSignIn {
+  const token = generateToken();
+  const code = generateCode();
+  const expiresAt = new Date(now.getTime() + (input.ttlMs ?? SIGN_IN_TTL_MS));
+  const row = db
+    .insert(signInTokens)
+    .values({
+      email: input.email,
+      clientKey: input.clientKey,
+      tokenHash: hashToken(token),
+      codeHash: hashCode(input.email, code),
+      redirectTo: input.redirectTo ?? null,
+      enrollmentId: input.enrollmentId ?? null,
+      expiresAt,
+      createdAt: now,
+    })
+    .returning({ id: signInTokens.id })
+    .get();
+  return { id: row.id, link: new URL(`/login/verify?token=${token}`, appUrl).toString(), code, expiresAt };
+}
+
+/** Where a sign-in lands: the requested page, else the seat it confirmed, else the default. */
+export function landingAfterSignIn(result: SignInSuccess): string | null {
+  if (result.redirectTo) return result.redirectTo;
+  if (result.seat?.status === "active") return `/learn/${result.seat.enrollmentId}`;
+  if (result.seat) return `/cohorts/${result.seat.cohortSlug}`;
+  return null;
+}
+
+export type SignInSuccess = { ok: true; userId: number; redirectTo: string | null; seat: SeatConfirmation | null };
 export type LinkFailure = { ok: false; reason: "invalid" | "expired" | "used" };
 export type CodeFailure = { ok: false; reason: "expired" | "locked" | "wrong"; attemptsLeft: number };
 
-/** Consumes a magic-link token: exactly one use, before it expires. */
+/** What a link would do, without using it: for the one-button page a GET shows. */
+export function checkMagicLink(db: Db, token: string, now: Date): { ok: true } | LinkFailure {
+  const row = db.select().from(signInTokens).where(eq(signInTokens.tokenHash, hashToken(token))).get();
+  if (!row) return { ok: false, reason: "invalid" };
+  if (row.usedAt) return { ok: false, reason: "used" };
+  if (row.expiresAt <= now) return { ok: false, reason: "expired" };
+  return { ok: true };
+}
+
+/** Consumes a magic-link token: exactly one use, before it expires; confirms its seat, if any. */
 export function verifyMagicLink(db: Db, token: string, now: Date): SignInSuccess | LinkFailure {
   return db.transaction((tx) => {
     const row = tx.select().from(signInTokens).where(eq(signInTokens.tokenHash, hashToken(token))).get();
@@ -76,7 +118,8 @@ export function verifyMagicLink(db: Db, token: string, now: Date): SignInSuccess
     const user = tx.select({ id: users.id }).from(users).where(eq(users.email, row.email)).get();
     if (!user) return { ok: false, reason: "invalid" } as const;
     tx.update(signInTokens).set({ usedAt: now }).where(eq(signInTokens.id, row.id)).run();
-    return { ok: true, userId: user.id, redirectTo: row.redirectTo } as const;
+    const seat = row.enrollmentId === null ? null : confirmSeat(tx, row.enrollmentId, now);
+    return { ok: true, userId: user.id, redirectTo: row.redirectTo, seat } as const;
   }, { behavior: "immediate" });
 }
 
@@ -99,6 +142,7 @@ export function verifyCode(db: Db, email: string, code: string, now: Date): Sign
       return { ok: false, reason: attempts >= MAX_CODE_ATTEMPTS ? "locked" : "wrong", attemptsLeft: MAX_CODE_ATTEMPTS - attempts } as const;
     }
     tx.update(signInTokens).set({ usedAt: now }).where(eq(signInTokens.id, row.id)).run();
-    return { ok: true, userId: user.id, redirectTo: row.redirectTo } as const;
+    const seat = row.enrollmentId === null ? null : confirmSeat(tx, row.enrollmentId, now);
+    return { ok: true, userId: user.id, redirectTo: row.redirectTo, seat } as const;
   }, { behavior: "immediate" });
 }

@@ -1,5 +1,5 @@
 /** Cohorts: create, edit, find, and who facilitates them. */
-import { and, asc, count, eq, inArray } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, or } from "drizzle-orm";
 import { cohortFacilitators, cohorts, enrollments, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import type { CohortInput } from "./forms";
@@ -14,9 +14,14 @@ export function getCohortBySlug(db: Db, slug: string): Cohort | undefined {
 /** The connection or an open transaction: anything that can read. */
 export type Reader = Pick<Db, "select">;
 
-/** Seats taken: active enrollments. Pass the transaction when the answer decides a write. */
-export function activeCount(db: Reader, cohortId: number): number {
-  return db.select({ n: count() }).from(enrollments).where(and(eq(enrollments.cohortId, cohortId), eq(enrollments.status, "active"))).get()!.n;
+/**
+ * Seats taken at `now`: active enrollments and pending ones whose hold has not lapsed (a
+ * lapsed hold is released simply by no longer counting). Pass the transaction when the
+ * answer decides a write.
+ */
+export function activeCount(db: Reader, cohortId: number, now: Date): number {
+  const held = and(eq(enrollments.status, "pending"), gt(enrollments.holdUntil, now));
+  return db.select({ n: count() }).from(enrollments).where(and(eq(enrollments.cohortId, cohortId), or(eq(enrollments.status, "active"), held))).get()!.n;
 }
 
 export function createCohort(db: Db, input: CohortInput, creatorId: number): Result<Cohort> {
@@ -30,11 +35,11 @@ export function createCohort(db: Db, input: CohortInput, creatorId: number): Res
   }, { behavior: "immediate" });
 }
 
-export function updateCohort(db: Db, cohort: Cohort, input: CohortInput): Result<Cohort> {
+export function updateCohort(db: Db, cohort: Cohort, input: CohortInput, now: Date): Result<Cohort> {
   return db.transaction((tx): Result<Cohort> => {
     const clash = tx.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.slug, input.slug)).get();
     if (clash && clash.id !== cohort.id) return { ok: false, errors: { slug: "Another cohort already uses this address." } };
-    const enrolled = activeCount(tx, cohort.id);
+    const enrolled = activeCount(tx, cohort.id, now);
     if (input.capacity < enrolled) return { ok: false, errors: { capacity: `${enrolled} people are already enrolled; capacity cannot go below that.` } };
     const updated = tx.update(cohorts).set(input).where(eq(cohorts.id, cohort.id)).returning().get();
     return { ok: true, value: updated };

@@ -5,47 +5,112 @@ import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 
+/**
+ * Why this email goes: `held` (enrolled on the public page; the link confirms the seat),
+ * `enrolled` (invited by a facilitator), `already` (asked again while in the cohort),
+ * `waitlisted` (the cohort is full), `closed` (public enrollment is off).
+ */
+export type WelcomeCase = "held" | "enrolled" | "already" | "waitlisted" | "closed";
+
 export type WelcomeEmailProps = {
+  case: WelcomeCase;
   name: string;
   cohortTitle: string;
-  /** e.g. "Monday 2 March 2026" */
-  startsOn: string;
+  /** Where the cohort is and what that means for this person, e.g. "The cohort is on day 12 of 30. You start with day 1 today…" */
+  standing: string;
   /** "every day" or "every weekday (Monday to Friday)" */
   schedule: string;
-  /** e.g. "7:00 (Europe/London)" */
+  /** e.g. "about 25 minutes (20 to 30)" */
+  effort: string;
+  /** e.g. "07:00 (Europe/London time)" */
   sendTime: string;
-  signInUrl: string;
+  /** The link (and code) that signs in, and for a held seat confirms it. */
+  signIn: { link: string; code: string; expiresAt: string } | null;
   cohortUrl: string;
   calendarUrl: string;
 };
 
-/** Sent when someone enrolls or is invited: when it starts, how it runs, how to sign in. */
+const SUBJECT: Record<WelcomeCase, string> = {
+  held: "Confirm your seat",
+  enrolled: "You're enrolled",
+  already: "You're already enrolled",
+  waitlisted: "You're on the waitlist",
+  closed: "Enrollment is closed",
+};
+
+/** The one email of enrolling: where the cohort is, what a day asks, and the link that confirms and signs in. */
 export const welcomeEmail = defineEmail<WelcomeEmailProps>({
   kind: "welcome",
   transactional: true,
-  subject: ({ cohortTitle }) => `You're enrolled: ${cohortTitle}`,
+  subject: (p) => `${SUBJECT[p.case]}: ${p.cohortTitle}`,
   Body: (p) => (
-    <EmailLayout preview={`Day 1 opens ${p.startsOn}. Here is how the thirty days work.`}>
+    <EmailLayout
+      preview={p.signIn ? `${p.standing} Sign in with the button, or enter ${p.signIn.code}.` : p.standing}
+      footer="You are receiving this because this address was entered on a Tripod cohort's page. If it was not you, ignore this email: nothing happens without the link or the code, and an unconfirmed seat is released after 48 hours."
+    >
       <Heading as="h1" style={emailStyles.h1}>
-        Welcome, {p.name.split(" ")[0]}
+        {p.case === "held" || p.case === "enrolled" ? `Welcome, ${p.name.split(" ")[0]}` : `Hello, ${p.name.split(" ")[0]}`}
       </Heading>
       <Text style={emailStyles.text}>
-        You have a place in <strong>{p.cohortTitle}</strong>. Day 1 opens on <strong>{p.startsOn}</strong>.
+        {p.case === "held" && (
+          <>
+            A seat in <strong>{p.cohortTitle}</strong> is held for you. Press the button to confirm it and sign in.
+          </>
+        )}
+        {p.case === "enrolled" && (
+          <>
+            You have a place in <strong>{p.cohortTitle}</strong>. Press the button to sign in.
+          </>
+        )}
+        {p.case === "already" && (
+          <>
+            Someone asked to enroll this address in <strong>{p.cohortTitle}</strong>, where you already have a place, so nothing
+            changed. Press the button to go to your course.
+          </>
+        )}
+        {p.case === "waitlisted" && (
+          <>
+            <strong>{p.cohortTitle}</strong> is full, so you are on its waitlist. If a seat frees up, it goes to the next person in
+            line and we email you at once.
+          </>
+        )}
+        {p.case === "closed" && (
+          <>
+            Enrollment for <strong>{p.cohortTitle}</strong> is closed, so you were not enrolled. Ask its facilitator for an
+            invitation.
+          </>
+        )}
       </Text>
-      <Text style={emailStyles.text}>
-        A new lesson opens {p.schedule}, thirty in all. Each takes twenty to thirty minutes: read, do a short exercise, answer
-        one reflection question and rate yourself. We will email you each course day at {p.sendTime} with the day's lesson,
-        or a gentle catch-up if you fall behind.
-      </Text>
-      <Text style={emailStyles.text}>
-        There is no password. To sign in, enter this email address on the sign-in page and we send you a link and a code.
-      </Text>
-      <Button href={p.signInUrl} style={emailStyles.button}>
-        Sign in to Tripod
-      </Button>
+      {p.case !== "closed" && <Text style={emailStyles.text}>{p.standing}</Text>}
+      {p.signIn && (
+        <>
+          <Button href={p.signIn.link} style={emailStyles.button}>
+            {p.case === "held" ? "Confirm my seat and sign in" : "Sign in to Tripod"}
+          </Button>
+          <Text style={{ ...emailStyles.text, marginTop: "24px" }}>Reading this on another device? Enter this code on the sign-in page instead:</Text>
+          <Text style={{ fontSize: "32px", letterSpacing: "6px", fontWeight: 700, fontFamily: "Menlo, Consolas, monospace", margin: "0 0 16px" }}>
+            {p.signIn.code}
+          </Text>
+          <Text style={emailStyles.muted}>
+            The link and the code work once, until {p.signIn.expiresAt}.
+            {p.case === "held" ? " Until then your seat is held; after that it goes back to the cohort." : ""}
+          </Text>
+        </>
+      )}
+      {(p.case === "held" || p.case === "enrolled") && (
+        <Text style={emailStyles.text}>
+          A new lesson opens {p.schedule}, thirty in all. Each asks {p.effort}: read, do a short exercise, answer one reflection
+          question and rate yourself. We email you each course day at {p.sendTime} with the day's lesson, or a gentle catch-up if
+          you fall behind.
+        </Text>
+      )}
       <Text style={{ ...emailStyles.muted, marginTop: "24px" }}>
-        Put the thirty days in your calendar: <Link href={p.calendarUrl}>add the course calendar</Link>. The cohort's page:{" "}
-        <Link href={p.cohortUrl}>{p.cohortUrl}</Link>.
+        {p.case !== "closed" && (
+          <>
+            Put the thirty days in your calendar: <Link href={p.calendarUrl}>add the course calendar</Link>.{" "}
+          </>
+        )}
+        The cohort's page: <Link href={p.cohortUrl}>{p.cohortUrl}</Link>.
       </Text>
     </EmailLayout>
   ),

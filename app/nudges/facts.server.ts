@@ -32,6 +32,7 @@ export function loadNudgeFacts(db: Db, now: Date): { facts: NudgeFacts[]; recipi
   const rows = db
     .select({
       enrollmentId: enrollments.id,
+      joinedAt: enrollments.createdAt,
       userId: users.id,
       name: users.name,
       email: users.email,
@@ -92,6 +93,7 @@ export function loadNudgeFacts(db: Db, now: Date): { facts: NudgeFacts[]; recipi
       unsubscribed: r.unsubscribedAt !== null,
       completedDays: completed.get(r.enrollmentId) ?? new Set(),
       lastDailyDay: state?.lastDailyDay ?? 0,
+      joinedAt: r.joinedAt,
       congratsPlanned: state?.congrats ?? false,
       reportPlanned: state?.report ?? false,
     };

@@ -5,7 +5,10 @@
  *   the day's unlock) has passed, if its email was not planned yet and the day is not done.
  *   Older unsent days are never sent: after downtime only the newest goes, in catch-up form,
  *   and never at night: a late email waits for the person's send hour (or goes at once when
- *   it is already between their send hour and 22:00 where they are). Catch-up form also whenever two or more open days are incomplete.
+ *   it is already between their send hour and 22:00 where they are). Catch-up form also
+ *   whenever two or more open days are incomplete. A day whose send instant came before the
+ *   person joined is not sent: their welcome email already told a late joiner where to
+ *   start, so the next send hour is the first.
  * - congrats: once, when day 30 is complete.
  * - report: once, at the participant's first send hour after the course ends.
  * Daily emails and the congratulation need daily emails on; nothing goes to someone who
@@ -25,6 +28,8 @@ export type NudgeFacts = {
   completedDays: ReadonlySet<number>;
   /** The newest day whose daily email was already planned (0 for none). */
   lastDailyDay: number;
+  /** When the enrollment was made (null: long ago). */
+  joinedAt?: Date | null;
   congratsPlanned: boolean;
   reportPlanned: boolean;
 };
@@ -98,7 +103,8 @@ export function planFor(facts: NudgeFacts, now: Date, cache: TimesCache = new Ma
     // After downtime the newest day's email is late: it waits for the person's waking hours.
     const late = newest > 0 && at - times.days[newest - 1]! > LATE_AFTER_MS;
     const awake = !late || isAwakeHour(at, facts.timeZone ?? facts.cohort.timeZone, facts.sendHour ?? facts.cohort.sendHour);
-    if (newest > facts.lastDailyDay && !facts.completedDays.has(newest) && awake) {
+    const beforeJoining = newest > 0 && facts.joinedAt != null && times.days[newest - 1]! < facts.joinedAt.getTime();
+    if (newest > facts.lastDailyDay && !facts.completedDays.has(newest) && awake && !beforeJoining) {
       const incomplete = Array.from({ length: newest }, (_, i) => i + 1).filter((d) => !facts.completedDays.has(d));
       const missed = incomplete.filter((d) => d < newest);
       const skippedEarlier = newest > 1 && facts.lastDailyDay < newest - 1;

@@ -6,43 +6,39 @@ import { getDb } from "~/db.server";
 
 export const meta: MetaFunction = () => [{ title: "Check your email · Tripod" }];
 
-const query = z.object({
-  status: z.enum(["enrolled", "waitlisted", "already-enrolled", "already-waitlisted"]).catch("enrolled"),
-  email: z.string().max(254).catch(""),
-});
+const query = z.object({ email: z.string().max(254).catch("") });
 
-/** Public: what happened after the enrollment form, in plain words. */
+/**
+ * Public: the one answer to the enrollment form. It is the same for a new address, one
+ * already in the cohort or on its waitlist, and a closed cohort; the email says which.
+ */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const cohort = getCohortBySlug(getDb(), params.slug ?? "");
   if (!cohort) throw new Response("Not found", { status: 404 });
-  const { status, email } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return { title: cohort.title, slug: cohort.slug, status, email };
+  const { email } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return { title: cohort.title, slug: cohort.slug, email };
 }
 
-const COPY = {
-  enrolled: { eyebrow: "Check your email", title: "You're in", body: "We sent a welcome email to {email} with the start date, how the days run and how to sign in." },
-  waitlisted: { eyebrow: "Waitlist", title: "You're on the waitlist", body: "The cohort is full. If a seat frees up, it goes to the next person in line and we email {email} at once." },
-  "already-enrolled": { eyebrow: "Nothing changed", title: "You're already enrolled", body: "{email} already has a place in this cohort, so nothing changed. Sign in to see your days." },
-  "already-waitlisted": { eyebrow: "Nothing changed", title: "You're already on the waitlist", body: "{email} is already in line for a seat; your place is kept." },
-} as const;
-
 export default function Enrolled() {
-  const { title, slug, status, email } = useLoaderData<typeof loader>();
-  const copy = COPY[status];
+  const { title, slug, email } = useLoaderData<typeof loader>();
   return (
     <div className="narrow">
-      <p className="eyebrow">{copy.eyebrow}</p>
-      <h1>{copy.title}</h1>
+      <p className="eyebrow">Check your email</p>
+      <h1>One email is on its way</h1>
       <p>
         <strong>{title}</strong>
       </p>
-      <p>{copy.body.replace("{email}", email || "your address")}</p>
+      <p>
+        We sent an email to <strong>{email || "your address"}</strong>. Press its button to confirm your seat and sign in; on
+        another device, enter its 6-digit code instead. A seat that is not confirmed is released after 48 hours.
+      </p>
       <p className="button-row">
-        <Link className="button" to={`/login?${new URLSearchParams({ email })}`}>
-          Sign in
+        <Link className="button" to={`/login/code?${new URLSearchParams({ email })}`}>
+          Enter the code
         </Link>
         <Link to={`/cohorts/${slug}`}>Back to the cohort</Link>
       </p>
+      <p className="small muted">Nothing after a few minutes? Check your spam folder, and that the address above is right.</p>
     </div>
   );
 }

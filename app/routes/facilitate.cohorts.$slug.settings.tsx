@@ -31,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const parsed = parseForm(form, cohortSchemaOn(localDateOf(now(), "UTC")));
   if (!parsed.ok) return Response.json({ errors: parsed.errors, values: formValues(form) }, { status: 400 });
-  const updated = updateCohort(getDb(), cohort, parsed.data);
+  const updated = updateCohort(getDb(), cohort, parsed.data, now());
   if (!updated.ok) return Response.json({ errors: updated.errors, values: formValues(form) }, { status: 400 });
   throw redirect(`/facilitate/cohorts/${updated.value.slug}?saved=1`);
 }

@@ -3,7 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { codeSchema, emailField } from "~/auth/forms";
 import { getUser } from "~/auth/guards.server";
 import { createSession, sessionCookie } from "~/auth/session.server";
-import { verifyCode } from "~/auth/sign-in.server";
+import { landingAfterSignIn, verifyCode } from "~/auth/sign-in.server";
 import { safeRedirect } from "~/auth/tokens";
 import { Field, FormError } from "~/components/Field";
 import { getDb } from "~/db.server";
@@ -37,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return Response.json({ errors: { code: message }, expired: result.reason !== "wrong" }, { status: 400 });
   }
   const session = createSession(db, result.userId, at);
-  throw redirect(safeRedirect(parsed.data.redirectTo ?? result.redirectTo), {
+  throw redirect(safeRedirect(parsed.data.redirectTo ?? landingAfterSignIn(result)), {
     headers: { "Set-Cookie": sessionCookie(session.token, session.expiresAt, at) },
   });
 }

@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { seriousViolations } from "../support/axe";
 import { newPage } from "../support/browser";
-import { signInThroughMailbox, useAppAndBrowser } from "../support/e2e";
+import { confirmSignIn, signInThroughMailbox, useAppAndBrowser } from "../support/e2e";
 import { horizontalOverflow } from "../support/layout";
 
 const env = useAppAndBrowser();
@@ -51,6 +51,7 @@ describe("the demo participant's morning", () => {
     await page.goto(`${url}/dev/mail`);
     await page.locator("tr", { hasText: "luis.fernandez@example.com" }).first().getByRole("link").click();
     await page.locator("a", { hasText: "/login/verify?token=" }).click();
+    await confirmSignIn(page);
     await page.waitForURL(/\/learn\/\d+$/);
     const home = page.url();
     await page.goto(`${home}/days/12`);

@@ -5,7 +5,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { seriousViolations } from "../support/axe";
 import { newPage } from "../support/browser";
-import { useAppAndBrowser } from "../support/e2e";
+import { confirmSignIn, useAppAndBrowser } from "../support/e2e";
 import { startFakeResend } from "../support/fake-resend";
 import { startApp } from "../support/server";
 
@@ -41,6 +41,9 @@ describe("signing in, in Chromium", () => {
     await openNewestEmail(page, "participant@example.com");
     expect(await page.locator("h1").innerText()).toMatch(/Your Tripod sign-in code is \d{6}/);
     await page.locator("a", { hasText: "/login/verify?token=" }).click();
+    await page.getByRole("heading", { level: 1, name: "Sign in to Tripod" }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await confirmSignIn(page);
     await page.waitForURL(/\/learn\/\d+$/);
     await page.getByRole("heading", { level: 1, name: "Good to see you, Dana" }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);

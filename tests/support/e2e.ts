@@ -30,6 +30,13 @@ export async function signInThroughMailbox(page: Page, appUrl: string, email: st
   await page.locator("tr", { hasText: email }).first().getByRole("link").click();
   await page.getByRole("heading", { name: "HTML part" }).waitFor();
   await page.locator("a", { hasText: "/login/verify?token=" }).click();
+  await confirmSignIn(page);
+}
+
+/** On the page a sign-in link opens: press its one button, and wait to land. */
+export async function confirmSignIn(page: Page): Promise<void> {
+  await page.getByRole("heading", { level: 1, name: "Sign in to Tripod" }).waitFor();
+  await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/login") && !url.pathname.startsWith("/dev/mail"));
 }
 

@@ -29,6 +29,16 @@ describe("the daily email", () => {
     expect(planFor(facts({ lastDailyDay: 12 }), new Date("2026-11-21T18:00:00Z"))).toEqual([]);
   });
 
+  it("skips a day whose send hour passed before a late joiner enrolled: the next send hour is their first", () => {
+    const joiner = facts({ completedDays: new Set(), lastDailyDay: 0, joinedAt: new Date("2026-11-21T15:00:00Z") });
+    // Day 12's 7:00 EST (12:00 UTC) came before they joined at 15:00 UTC: nothing that afternoon.
+    expect(planFor(joiner, new Date("2026-11-21T15:01:00Z"))).toEqual([]);
+    // Day 13's send hour is their first email, in catch-up form (days 1-12 are open).
+    expect(planFor(joiner, new Date("2026-11-22T12:00:00Z"))).toMatchObject([{ kind: "daily", day: 13, form: "catch-up", nextStep: 1 }]);
+    // Someone who joined before the send hour gets that day's email as usual.
+    expect(planFor(facts({ joinedAt: new Date("2026-11-21T11:00:00Z") }), new Date("2026-11-21T12:00:00Z"))).toMatchObject([{ kind: "daily", day: 12 }]);
+  });
+
   it("follows the participant's own zone and hour", () => {
     const kolkata = facts({ timeZone: "Asia/Kolkata", sendHour: 6 });
     // Day 12 unlocks 05:00 UTC on the 21st (10:30 in Kolkata); the next 06:00 there is 00:30 UTC on the 22nd.
