@@ -11,6 +11,11 @@ export function createCohort(db: Db, slug: string, facilitatorId?: number) {
   return cohort;
 }
 
-export function enrollUser(db: Db, cohortId: number, userId: number) {
-  return db.insert(enrollments).values({ cohortId, userId, status: "active" }).returning().get();
+/**
+ * An active enrollment, joined at `joinedAt`: by default 1 November 2026, before the fixture
+ * cohorts start, so no test depends on the real clock (the planner does not email days
+ * whose send instant came before someone joined).
+ */
+export function enrollUser(db: Db, cohortId: number, userId: number, joinedAt = new Date("2026-11-01T00:00:00Z")) {
+  return db.insert(enrollments).values({ cohortId, userId, status: "active", createdAt: joinedAt }).returning().get();
 }
