@@ -11,6 +11,7 @@ export function createCohort(db: Db, slug: string, facilitatorId?: number) {
   return cohort;
 }
 
-export function enrollUser(db: Db, cohortId: number, userId: number) {
-  return db.insert(enrollments).values({ cohortId, userId, status: "active" }).returning().get();
+/** An active enrollment, made well before any test's pinned instant (not the real clock) unless told. */
+export function enrollUser(db: Db, cohortId: number, userId: number, createdAt = new Date("2026-01-01T00:00:00Z")) {
+  return db.insert(enrollments).values({ cohortId, userId, status: "active", createdAt }).returning().get();
 }
