@@ -37,7 +37,8 @@ export async function action({ request }: ActionFunctionArgs) {
 
 const MESSAGES = {
   used: "This sign-in link was already used. Each link works once.",
-  expired: "This sign-in link has expired. Request a new one and use it soon after it arrives.",
+  expired:
+    "This sign-in link has expired: sign-in links work for 15 minutes, and an enrollment email's link for the 48 hours its seat is held. Request a new sign-in link, or enroll again on the cohort's page.",
   invalid: "This sign-in link is not valid. It may have been copied only in part.",
 } as const;
 

@@ -143,7 +143,14 @@ describe("production mode", () => {
       const email = fake.accepted[0]!;
       expect(email).toMatchObject({ from: "Tripod <course@tripod.example.org>", to: ["ops@example.org"] });
       const link = new URL(/https:\/\/tripod\.example\.org\/login\/verify\?token=[a-z2-7]+/.exec(email.text!)![0]);
-      const verified = await fetch(`${prod.url}${link.pathname}${link.search}`, { redirect: "manual" });
+      // Opening the link shows the button; pressing it (the POST) signs in.
+      expect((await fetch(`${prod.url}${link.pathname}${link.search}`, { redirect: "manual" })).status).toBe(200);
+      const verified = await fetch(`${prod.url}/login/verify`, {
+        method: "POST",
+        headers: { "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ token: link.searchParams.get("token")! }).toString(),
+        redirect: "manual",
+      });
       expect(verified.status).toBe(302);
       expect(verified.headers.get("set-cookie")).toMatch(/HttpOnly; SameSite=Lax; Max-Age=2592000; Secure$/);
     } finally {
