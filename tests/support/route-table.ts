@@ -49,7 +49,7 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "routes/dev.mail.$id": { url: (w) => `/dev/mail/${w.mailId}`, get: PUBLIC },
   "routes/login._index": { url: () => "/login", get: PUBLIC, posts: [{ intent: "request", fields: () => ({ email: "not an address" }), expect: PUBLIC }] },
   "routes/login.code": { url: () => "/login/code?email=nobody%40example.com", get: PUBLIC, posts: [{ intent: "code", fields: () => ({ email: "nobody@example.com", code: "x" }), expect: PUBLIC }] },
-  "routes/login.verify": { url: () => "/login/verify?token=abc", get: PUBLIC },
+  "routes/login.verify": { url: () => "/login/verify?token=abc", get: PUBLIC, posts: [{ intent: "confirm", fields: () => ({ token: "not-a-real-token" }), expect: PUBLIC }] },
   "routes/logout": { url: () => "/logout", get: PUBLIC, posts: [{ intent: "this-device", fields: () => ({ intent: "nothing-to-end" }), expect: PUBLIC }] },
   "routes/cohorts.$slug._index": { url: (w) => `/cohorts/${w.cohort}`, get: PUBLIC, posts: [{ intent: "enroll", fields: () => ({ name: "", email: "not an address" }), expect: PUBLIC }] },
   "routes/cohorts.$slug.enrolled": { url: (w) => `/cohorts/${w.cohort}/enrolled`, get: PUBLIC },
