@@ -1,7 +1,9 @@
 /**
  * Passwordless sign-in: one email with a magic link and a 6-digit code, both single use,
  * valid 15 minutes, stored hashed, at most 5 code attempts. Requests are rate-limited per
- * address and per client, and answered the same whether or not the address has an account.
+ * client, and per client and address together: someone who asks for another person's
+ * address spends their own budget, never that person's. Every request is answered the same,
+ * and does the same work, whether or not the address has an account.
  */
 import { and, count, desc, eq, gt, isNull } from "drizzle-orm";
 import { signInTokens, users } from "../../db/schema";
@@ -10,14 +12,33 @@ import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { confirmSeat, type SeatConfirmation } from "~/cohorts/enrollment.server";
+import { RateLimiter } from "~/util/rate-limit";
 import { generateCode, generateToken, hashCode, hashToken, MAX_CODE_ATTEMPTS, sameDigest, SIGN_IN_TTL_MS } from "./tokens";
 
-export const SIGN_IN_LIMITS = { perAddress: 5, perClient: 10, windowMs: 15 * 60_000 } as const;
+export const SIGN_IN_LIMITS = { perClientAndAddress: 5, perClient: 10, windowMs: 15 * 60_000 } as const;
 
 export type SignInRequest = { email: string; clientIp: string; redirectTo: string | null };
 export type SignInRequestResult =
   | { ok: true; emailId: number | null }
   | { ok: false; error: "rate-limited"; retryInMinutes: number };
+
+/** Code guesses per client across every address: 10 in 15 minutes (each code also allows 5 tries). */
+export const CODE_GUESSES = { limit: 10, windowMs: 15 * 60_000 } as const;
+const codeGuesses = new RateLimiter(CODE_GUESSES);
+
+/**
+ * Counts one code attempt for this client. Refused past the limit, whatever addresses the
+ * attempts were for, so one client cannot guess across many people's codes.
+ */
+export function allowCodeGuess(clientIp: string, now: Date): { ok: true } | { ok: false; retryAfterSeconds: number } {
+  const decision = codeGuesses.hit(clientKey(clientIp), now);
+  return decision.allowed ? { ok: true } : { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(decision.retryAfterMs / 1000)) };
+}
+
+/** For tests: forget every client's guesses. */
+export function resetCodeGuesses(): void {
+  codeGuesses.reset();
+}
 
 export function clientKey(ip: string): string {
   return hashToken(`client:${ip}`);
@@ -31,13 +52,13 @@ export async function requestSignIn(db: Db, request: SignInRequest, now: Date, a
   const since = new Date(now.getTime() - SIGN_IN_LIMITS.windowMs);
   const client = clientKey(request.clientIp);
   const recent = (where: ReturnType<typeof and>) => db.select({ n: count() }).from(signInTokens).where(where).get()!.n;
-  const byAddress = recent(and(eq(signInTokens.email, request.email), gt(signInTokens.createdAt, since)));
+  const byPair = recent(and(eq(signInTokens.email, request.email), eq(signInTokens.clientKey, client), gt(signInTokens.createdAt, since)));
   const byClient = recent(and(eq(signInTokens.clientKey, client), gt(signInTokens.createdAt, since)));
-  if (byAddress >= SIGN_IN_LIMITS.perAddress || byClient >= SIGN_IN_LIMITS.perClient) {
+  if (byPair >= SIGN_IN_LIMITS.perClientAndAddress || byClient >= SIGN_IN_LIMITS.perClient) {
     const oldest = db
       .select({ at: signInTokens.createdAt })
       .from(signInTokens)
-      .where(and(byAddress >= SIGN_IN_LIMITS.perAddress ? eq(signInTokens.email, request.email) : eq(signInTokens.clientKey, client), gt(signInTokens.createdAt, since)))
+      .where(and(eq(signInTokens.clientKey, client), byPair >= SIGN_IN_LIMITS.perClientAndAddress ? eq(signInTokens.email, request.email) : undefined, gt(signInTokens.createdAt, since)))
       .orderBy(signInTokens.createdAt)
       .limit(1)
       .get();
@@ -46,11 +67,12 @@ export async function requestSignIn(db: Db, request: SignInRequest, now: Date, a
   }
 
   // Same work for every address, so the answer (and its timing) reveals nothing.
+  // The email is rendered for an unknown address too (and then dropped): rendering is most
+  // of a request's time, so skipping it would tell a stranger which addresses have accounts.
   const issued = issueSignIn(db, { email: request.email, clientKey: client, redirectTo: request.redirectTo }, now, appUrl);
   const user = db.select({ id: users.id, name: users.name, timeZone: users.timeZone }).from(users).where(eq(users.email, request.email)).get();
+  const rendered = await renderEmail(EMAILS.signIn, { name: user?.name ?? "there", link: issued.link, code: issued.code, expiresAt: formatTime(issued.expiresAt, user?.timeZone ?? null) });
   if (!user) return { ok: true, emailId: null };
-
-  const rendered = await renderEmail(EMAILS.signIn, { name: user.name, link: issued.link, code: issued.code, expiresAt: formatTime(issued.expiresAt, user.timeZone) });
   const { id } = enqueueEmail(db, { key: `sign-in/${issued.id}`, kind: EMAILS.signIn.kind, to: request.email, userId: user.id, ...rendered }, now);
   return { ok: true, emailId: id };
 }

@@ -59,7 +59,15 @@ export function sessionUse(session: SessionTiming, now: Date): { action: "expire
 
 /** Only same-site paths: "/x" yes; "//evil.example", "/\\evil", "https://..." no. */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/learn"): string {
-  if (typeof to !== "string" || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
+  if (typeof to !== "string" || to.length > 2000 || !to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
   if (/[\u0000-\u001f]/.test(to)) return fallback;
-  return to;
+  // Parsed on a stand-in origin: a path that would leave the site falls back, and what stays is
+  // percent-encoded, so a non-Latin-1 or DEL character can never break the Location header.
+  try {
+    const url = new URL(to, "http://tripod.invalid");
+    if (url.origin !== "http://tripod.invalid") return fallback;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return fallback;
+  }
 }

@@ -1,4 +1,4 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { loginSchema } from "~/auth/forms";
 import { getUser } from "~/auth/guards.server";
@@ -12,6 +12,9 @@ import { isBot, parseForm } from "~/forms/parse";
 import { now } from "~/time/clock.server";
 
 export const meta: MetaFunction = () => [{ title: "Sign in · Tripod" }];
+
+/** A refused request's Retry-After reaches the browser on a full page load too. */
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders);
 
 function codePage(email: string, redirectTo: string | null): string {
   const params = new URLSearchParams({ email });

@@ -1,9 +1,9 @@
-import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { codeSchema, emailField } from "~/auth/forms";
 import { getUser } from "~/auth/guards.server";
 import { createSession, sessionCookie } from "~/auth/session.server";
-import { landingAfterSignIn, verifyCode } from "~/auth/sign-in.server";
+import { allowCodeGuess, landingAfterSignIn, verifyCode } from "~/auth/sign-in.server";
 import { safeRedirect } from "~/auth/tokens";
 import { Field, FormError } from "~/components/Field";
 import { getDb } from "~/db.server";
@@ -21,11 +21,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { email: email.data, redirectTo: redirectTo ? safeRedirect(redirectTo) : null };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+/** A refused guess's Retry-After reaches the browser on a full page load too. */
+export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (actionHeaders.has("Retry-After") ? actionHeaders : loaderHeaders);
+
+export async function action({ request, context }: ActionFunctionArgs) {
   const parsed = parseForm(await request.formData(), codeSchema);
   if (!parsed.ok) return Response.json({ errors: parsed.errors }, { status: 400 });
   const db = getDb();
   const at = now();
+  const guess = allowCodeGuess(context.clientIp, at);
+  if (!guess.ok) {
+    const minutes = Math.ceil(guess.retryAfterSeconds / 60);
+    return Response.json(
+      { errors: { code: `Too many codes tried from here. To keep accounts safe, wait ${minutes === 1 ? "a minute" : `${minutes} minutes`} and try again.` } },
+      { status: 429, headers: { "Retry-After": String(guess.retryAfterSeconds) } },
+    );
+  }
   const result = verifyCode(db, parsed.data.email, parsed.data.code, at);
   if (!result.ok) {
     const message =
@@ -55,7 +66,7 @@ export default function CodePage() {
       <h1>We sent you a sign-in email</h1>
       <p>
         If <strong>{email}</strong> has a Tripod account, an email is on its way with a link and a 6-digit code. Open the
-        link on this device, or type the code here. Both work once, for 15 minutes.
+        link on this device, or type the code here. Both work once, until the time the email gives (15 minutes for a sign-in, 48 hours for a new seat).
       </p>
       <FormError message={action?.errors.form} />
       <Form method="post" noValidate>
