@@ -15,6 +15,8 @@ import type { ReactNode } from "react";
 import { getSession } from "~/auth/guards.server";
 import { readSessionToken, sessionCookie } from "~/auth/session.server";
 import { useNonce } from "~/components/nonce";
+import { getDb } from "~/db.server";
+import { unreadFeedbackCount } from "~/progress/progress.server";
 import { now } from "~/time/clock.server";
 import { SiteLayout, type NavItem } from "~/components/SiteLayout";
 import styles from "~/styles/app.css";
@@ -44,7 +46,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const token = readSessionToken(request);
   if (!session || !token) return { user: null };
   return data(
-    { user: { name: session.user.name, role: session.user.role } },
+    {
+      user: {
+        name: session.user.name,
+        role: session.user.role,
+        unreadFeedback: session.user.role === "participant" ? unreadFeedbackCount(getDb(), session.user.id) : 0,
+      },
+    },
     { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt, now()) } },
   );
 }

@@ -8,7 +8,7 @@ import { lessonView } from "~/course/lesson-view";
 import { getDb } from "~/db.server";
 import { formValues, parseForm } from "~/forms/parse";
 import { dayWorkSchema, parseAssessment } from "~/progress/forms";
-import { assessmentFor, assessmentRatings, dayWork, feedbackFor, ownEnrollment, reportMade, saveAssessment, saveDayWork } from "~/progress/progress.server";
+import { assessmentFor, assessmentLocked, assessmentRatings, dayWork, feedbackFor, markFeedbackRead, ownEnrollment, saveAssessment, saveDayWork } from "~/progress/progress.server";
 import { now } from "~/time/clock.server";
 import { formatLocalDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
@@ -38,15 +38,18 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const work = dayWork(db, own.enrollment.id, day);
   const kind = assessmentFor(day);
   const course = getCourse();
+  const feedback = feedbackFor(db, own.enrollment.id, day);
+  // Only the owner reaches this page (facilitators read feedback on their own pages), so seeing it here marks it read.
+  if (feedback.some((f) => f.readAt === null)) markFeedbackRead(db, own.enrollment.id, day, at);
   return {
     ...base,
     ...view,
     locked: false as const,
     values: { exerciseAnswer: work?.exerciseAnswer ?? "", reflection: work?.reflection ?? "", rating: work?.rating ?? null, isPrivate: work?.isPrivate ?? false },
     completedOn: work?.completedAt ? formatLocalDate(localDateOf(work.completedAt, own.cohort.timeZone)) : null,
-    feedback: feedbackFor(db, own.enrollment.id, day).map((f) => ({ id: f.id, body: f.body, author: f.author ?? "Your facilitator", on: formatLocalDate(localDateOf(f.createdAt, own.cohort.timeZone)) })),
+    feedback: feedback.map((f) => ({ id: f.id, body: f.body, author: f.author ?? "Your facilitator", on: formatLocalDate(localDateOf(f.createdAt, own.cohort.timeZone)) })),
     assessment: kind
-      ? { kind, statements: course.assessment.statements, scale: course.assessment.scale, ratings: Object.fromEntries(assessmentRatings(db, own.enrollment.id, kind)), locked: reportMade(db, own.enrollment.id) }
+      ? { kind, statements: course.assessment.statements, scale: course.assessment.scale, ratings: Object.fromEntries(assessmentRatings(db, own.enrollment.id, kind)), locked: assessmentLocked(db, own.enrollment.id, own.cohort, kind, at) }
       : null,
     nextDay: day < 30 && isDayOpen(own.cohort, day + 1, at) ? day + 1 : null,
   };
@@ -61,7 +64,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(form, dayWorkSchema);
   const db = getDb();
   const kind = assessmentFor(day);
-  const assessment = kind && !reportMade(db, own.enrollment.id) ? parseAssessment(values, getCourse().assessment.statements.map((s) => s.id), values.intent === "complete") : null;
+  const assessment = kind && !assessmentLocked(db, own.enrollment.id, own.cohort, kind, at) ? parseAssessment(values, getCourse().assessment.statements.map((s) => s.id), values.intent === "complete") : null;
   const errors = { ...(parsed.ok ? {} : parsed.errors), ...(assessment && !assessment.ok ? assessment.errors : {}) };
   if (!parsed.ok || Object.keys(errors).length > 0) {
     return Response.json({ errors: { form: "Nothing was saved yet: see the notes below.", ...errors }, values }, { status: 400 });
