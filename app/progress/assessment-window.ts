@@ -41,3 +41,9 @@ export function finalStatus(cohort: CohortCalendar, hasFinal: boolean, day30Open
   if (!day30Open) return { kind: "later" };
   return at < finalAssessmentDeadline(cohort) ? { kind: "open", lastDate: finalAssessmentLastDate(cohort) } : { kind: "closed" };
 }
+
+/** Whether an assessment is fixed, with one sentence telling the participant why or until when (dates formatted by the caller). */
+export function assessmentNote(kind: "baseline" | "final", locked: boolean, finalBy: string): string | null {
+  if (kind === "baseline") return locked ? "You completed day 1, so your baseline is fixed: it is where your growth is measured from." : null;
+  return locked ? `The final assessment closed after ${finalBy}, so these answers are fixed.` : `You can take or change it until ${finalBy}; your report updates when you do.`;
+}

@@ -9,6 +9,7 @@ import { getDb } from "~/db.server";
 import { formValues, parseForm } from "~/forms/parse";
 import { dayWorkSchema, parseAssessment } from "~/progress/forms";
 import { assessmentFor, assessmentLocked, assessmentRatings, dayWork, feedbackFor, markFeedbackRead, ownEnrollment, saveAssessment, saveDayWork } from "~/progress/progress.server";
+import { assessmentNote, finalAssessmentLastDate } from "~/progress/assessment-window";
 import { now } from "~/time/clock.server";
 import { formatLocalDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
@@ -38,6 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const work = dayWork(db, own.enrollment.id, day);
   const kind = assessmentFor(day);
   const course = getCourse();
+  const assessmentIsLocked = kind !== null && assessmentLocked(db, own.enrollment.id, own.cohort, kind, at);
   const feedback = feedbackFor(db, own.enrollment.id, day);
   // Only the owner reaches this page (facilitators read feedback on their own pages), so seeing it here marks it read.
   if (feedback.some((f) => f.readAt === null)) markFeedbackRead(db, own.enrollment.id, day, at);
@@ -49,7 +51,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     completedOn: work?.completedAt ? formatLocalDate(localDateOf(work.completedAt, own.cohort.timeZone)) : null,
     feedback: feedback.map((f) => ({ id: f.id, body: f.body, author: f.author ?? "Your facilitator", on: formatLocalDate(localDateOf(f.createdAt, own.cohort.timeZone)) })),
     assessment: kind
-      ? { kind, statements: course.assessment.statements, scale: course.assessment.scale, ratings: Object.fromEntries(assessmentRatings(db, own.enrollment.id, kind)), locked: assessmentLocked(db, own.enrollment.id, own.cohort, kind, at) }
+      ? {
+          kind,
+          statements: course.assessment.statements,
+          scale: course.assessment.scale,
+          ratings: Object.fromEntries(assessmentRatings(db, own.enrollment.id, kind)),
+          locked: assessmentIsLocked,
+          note: assessmentNote(kind, assessmentIsLocked, formatLocalDate(finalAssessmentLastDate(own.cohort))),
+        }
       : null,
     nextDay: day < 30 && isDayOpen(own.cohort, day + 1, at) ? day + 1 : null,
   };
