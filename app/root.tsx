@@ -7,6 +7,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  type ShouldRevalidateFunction,
   useLoaderData,
   useRouteError,
   useRouteLoaderData,
@@ -50,12 +51,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
       user: {
         name: session.user.name,
         role: session.user.role,
-        unreadFeedback: session.user.role === "participant" ? unreadFeedbackCount(getDb(), session.user.id) : 0,
+        unreadFeedback: session.user.role === "participant" ? unreadFeedbackCount(getDb(), session.user.id, viewedDay(new URL(request.url).pathname)) : 0,
       },
     },
     { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt, now()) } },
   );
 }
+
+const DAY_PAGE = /^\/learn\/(\d+)\/days\/(\d+)\/?$/;
+/** The day page being requested, whose loader marks that day's feedback read. */
+function viewedDay(pathname: string): { enrollmentId: number; day: number } | null {
+  const match = DAY_PAGE.exec(pathname);
+  return match ? { enrollmentId: Number(match[1]), day: Number(match[2]) } : null;
+}
+
+/** The header's unread-feedback count is fresh on the participant's home and day pages, not only after a form is sent. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || /^\/learn(\/\d+(\/days\/\d+)?)?\/?$/.test(nextUrl.pathname);
 
 const NAV: NavItem[] = [
   { to: "/", label: "Home" },

@@ -137,14 +137,25 @@ export function unreadFeedback(db: Db, enrollmentId: number) {
     .all();
 }
 
-/** How many feedback items this participant has not read yet, across their active enrollments (one query, for the header). */
-export function unreadFeedbackCount(db: Db, userId: number): number {
+/**
+ * How many feedback items this participant has not read yet, across their active enrollments
+ * (one indexed query, for the header). `viewing` is the day page being loaded, if any: it marks
+ * that day's feedback read in its own loader, which may run after this one, so it does not count.
+ */
+export function unreadFeedbackCount(db: Db, userId: number, viewing: { enrollmentId: number; day: number } | null): number {
   return prepared(db, "unread-feedback-count", () =>
     db
       .select({ n: count() })
       .from(feedback)
       .innerJoin(enrollments, eq(enrollments.id, feedback.enrollmentId))
-      .where(and(eq(enrollments.userId, sql.placeholder("userId")), eq(enrollments.status, "active"), isNull(feedback.readAt)))
+      .where(
+        and(
+          eq(enrollments.userId, sql.placeholder("userId")),
+          eq(enrollments.status, "active"),
+          isNull(feedback.readAt),
+          sql`not (${feedback.enrollmentId} = ${sql.placeholder("viewingEnrollment")} and ${feedback.day} = ${sql.placeholder("viewingDay")})`,
+        ),
+      )
       .prepare(),
-  ).get({ userId })!.n;
+  ).get({ userId, viewingEnrollment: viewing?.enrollmentId ?? 0, viewingDay: viewing?.day ?? 0 })!.n;
 }
