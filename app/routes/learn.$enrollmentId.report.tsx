@@ -59,8 +59,8 @@ function NotStarted({ r }: { r: ReportData }) {
         <p className="eyebrow">Not started yet</p>
         <h1>Your balance report</h1>
         <p className="lede">
-          {r.cohortTitle} starts on {r.opensOn}. This report fills in as days open and you complete them: day 1 opens on {r.opensOn}, with the self-assessment that your
-          confidence scores start from.
+          This report fills in as days open and you complete them. Day 1 opens on {r.opensOn}, with the self-assessment that your confidence scores
+          start from.
         </p>
       </header>
     </article>

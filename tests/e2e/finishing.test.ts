@@ -109,7 +109,7 @@ describe("the report before the cohort starts", () => {
     await openReport(page);
     const text = await page.locator("main").innerText();
     expect(text).toContain("fills in as days open");
-    expect(text).toContain("day 1 opens on");
+    expect(text).toContain("Day 1 opens on");
     expect(text).not.toMatch(/Balance index|pillars are level/);
     expect(await page.locator(".score-card").count()).toBe(0);
     await checkPage(page);
