@@ -7,6 +7,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  type ShouldRevalidateFunction,
   useLoaderData,
   useRouteError,
   useRouteLoaderData,
@@ -15,6 +16,8 @@ import type { ReactNode } from "react";
 import { getSession } from "~/auth/guards.server";
 import { readSessionToken, sessionCookie } from "~/auth/session.server";
 import { useNonce } from "~/components/nonce";
+import { getDb } from "~/db.server";
+import { unreadFeedbackCount } from "~/progress/progress.server";
 import { now } from "~/time/clock.server";
 import { SiteLayout, type NavItem } from "~/components/SiteLayout";
 import styles from "~/styles/app.css";
@@ -44,10 +47,27 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const token = readSessionToken(request);
   if (!session || !token) return { user: null };
   return data(
-    { user: { name: session.user.name, role: session.user.role } },
+    {
+      user: {
+        name: session.user.name,
+        role: session.user.role,
+        unreadFeedback: session.user.role === "participant" ? unreadFeedbackCount(getDb(), session.user.id, viewedDay(new URL(request.url).pathname)) : 0,
+      },
+    },
     { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt, now()) } },
   );
 }
+
+const DAY_PAGE = /^\/learn\/(\d+)\/days\/(\d+)\/?$/;
+/** The day page being requested, whose loader marks that day's feedback read. */
+function viewedDay(pathname: string): { enrollmentId: number; day: number } | null {
+  const match = DAY_PAGE.exec(pathname);
+  return match ? { enrollmentId: Number(match[1]), day: Number(match[2]) } : null;
+}
+
+/** The header's unread-feedback count is fresh on the participant's home and day pages, not only after a form is sent. */
+export const shouldRevalidate: ShouldRevalidateFunction = ({ nextUrl, defaultShouldRevalidate }) =>
+  defaultShouldRevalidate || /^\/learn(\/\d+(\/days\/\d+)?)?\/?$/.test(nextUrl.pathname);
 
 const NAV: NavItem[] = [
   { to: "/", label: "Home" },

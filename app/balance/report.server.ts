@@ -2,7 +2,8 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { assessmentAnswers, dayProgress, enrollments } from "../../db/schema";
 import type { Db } from "~/db.server";
-import { openDays, positionAt, type CohortCalendar } from "~/cohorts/schedule";
+import { COURSE_LENGTH, openDays, positionAt, type CohortCalendar } from "~/cohorts/schedule";
+import { finalStatus, type FinalStatus } from "~/progress/assessment-window";
 import { getCourse } from "~/course/content.server";
 import { PILLARS, type Pillar } from "~/course/pillars";
 import { scoreBalance, type BalanceReport } from "./scoring";
@@ -36,18 +37,31 @@ function score(facts: Facts, unlocked: number): BalanceReport {
   return scoreBalance({ days: course.days, unlocked, statements: course.assessment.statements, ...facts });
 }
 
-export type ParticipantReport = BalanceReport & { final: boolean; unlocked: number; completed: number; hasBaseline: boolean; hasFinal: boolean };
+export type ParticipantReport = BalanceReport & {
+  final: boolean;
+  /** No day open yet: nothing to report. */
+  before: boolean;
+  unlocked: number;
+  completed: number;
+  hasBaseline: boolean;
+  hasFinal: boolean;
+  finalStatus: FinalStatus;
+};
 
 export function participantReport(db: Db, enrollmentId: number, cohort: CohortCalendar, now: Date): ParticipantReport {
   const facts = factsFor(db, [enrollmentId]).get(enrollmentId)!;
   const unlocked = openDays(cohort, now);
+  const phase = positionAt(cohort, now).phase;
+  const hasFinal = facts.final.size > 0;
   return {
     ...score(facts, unlocked),
-    final: positionAt(cohort, now).phase === "ended",
+    final: phase === "ended",
+    before: phase === "before",
     unlocked,
     completed: facts.completed.size,
     hasBaseline: facts.baseline.size > 0,
-    hasFinal: facts.final.size > 0,
+    hasFinal,
+    finalStatus: finalStatus(cohort, hasFinal, unlocked >= COURSE_LENGTH, now),
   };
 }
 

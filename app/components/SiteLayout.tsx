@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { TripodMark } from "./TripodMark";
 
 export type NavItem = { to: string; label: string };
-export type HeaderUser = { name: string; role: string } | null;
+export type HeaderUser = { name: string; role: string; unreadFeedback: number } | null;
 
 /** Header, main landmark and footer shared by every page. */
 export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: HeaderUser; children: ReactNode }) {
@@ -23,7 +23,7 @@ export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: Head
             <ul>
               {user ? (
                 <>
-                  <li>{user.role !== "participant" ? <NavLink to="/facilitate">Facilitate</NavLink> : <NavLink to="/learn">My course</NavLink>}</li>
+                  <li>{user.role !== "participant" ? <NavLink to="/facilitate">Facilitate</NavLink> : <NavLink to="/learn">My course{user.unreadFeedback > 0 ? <UnreadBadge count={user.unreadFeedback} /> : null}</NavLink>}</li>
                   <li>
                     <NavLink to="/settings">Settings</NavLink>
                   </li>
@@ -64,5 +64,15 @@ export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: Head
         </div>
       </footer>
     </>
+  );
+}
+
+/** The count of unread facilitator feedback beside "My course". */
+function UnreadBadge({ count }: { count: number }) {
+  return (
+    <span className="nav-badge">
+      {count}
+      <span className="visually-hidden"> new feedback</span>
+    </span>
   );
 }

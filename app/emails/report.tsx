@@ -10,6 +10,10 @@ export type ReportEmailProps = {
   name: string;
   cohortTitle: string;
   completed: number;
+  /** What the scores are made of, true to the assessments taken (see ~/balance/wording). */
+  makeup: string;
+  /** When the final assessment is not taken yet but still possible: its day 30 link and last date. */
+  finalOpen: { url: string; by: string } | null;
   balance: number;
   scores: { name: string; score: number; color: string }[];
   diagnosis: string;
@@ -55,8 +59,14 @@ export const reportEmail = defineEmail<ReportEmailProps>({
         Your balance report, {p.name.split(" ")[0]}
       </Heading>
       <Text style={emailStyles.text}>
-        You completed {p.completed} of the 30 days of {p.cohortTitle}. Each score is half the days you did and half your own final assessment.
+        You completed {p.completed} of the 30 days of {p.cohortTitle}. {p.makeup}
       </Text>
+      {p.finalOpen ? (
+        <Text style={emailStyles.text}>
+          You can still <Link href={p.finalOpen.url}>take the final assessment on day 30</Link> until {p.finalOpen.by}; your report page updates when you do and then
+          shows your growth since day 1.
+        </Text>
+      ) : null}
       <ScoreBars scores={p.scores} />
       <Text style={emailStyles.text}>
         <strong>Balance index: {p.balance} of 100</strong> (your lowest pillar as a share of your highest).

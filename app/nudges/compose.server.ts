@@ -7,6 +7,9 @@ import type { Course } from "~/course/content.server";
 import { PILLAR_HEX, PILLAR_INFO } from "~/course/pillars";
 import type { ParticipantReport } from "~/balance/report.server";
 import { buildJourney } from "~/progress/journey";
+import { confidenceSource, isEmptyReport, scoreMakeup } from "~/balance/wording";
+import { finalAssessmentLastDate } from "~/progress/assessment-window";
+import { formatLocalDate } from "~/time/format";
 import type { Recipient } from "./facts.server";
 import { nudgeKey, type NudgeFacts, type PlannedNudge } from "./planner";
 
@@ -72,9 +75,15 @@ export async function composeNudge(nudge: PlannedNudge, facts: NudgeFacts, recip
     name: recipient.name,
     cohortTitle: recipient.cohortTitle,
     completed: balance.completed,
+    makeup: scoreMakeup(confidenceSource(balance.hasBaseline, balance.hasFinal)),
+    finalOpen: balance.finalStatus.kind === "open" ? { url: dayUrl(30), by: formatLocalDate(finalAssessmentLastDate(facts.cohort)) } : null,
     balance: balance.balance,
     scores: balance.pillars.map((p) => ({ name: PILLAR_INFO[p.pillar].name, score: p.score, color: PILLAR_HEX[p.pillar].text })),
-    diagnosis: weak ? `Your weakest pillar is ${PILLAR_INFO[weak.pillar].name}: ${RISK_SENTENCE[weak.risk]}.` : "Your three pillars are level. Keep the habits that got you here.",
+    diagnosis: isEmptyReport(balance)
+      ? "There is nothing to compare yet: no day was completed and no assessment taken, so every score is 0."
+      : weak
+        ? `Your weakest pillar is ${PILLAR_INFO[weak.pillar].name}: ${RISK_SENTENCE[weak.risk]}.`
+        : "Your three pillars are level. Keep the habits that got you here.",
     revisit: weak ? weak.revisit.map((d) => ({ day: d, title: course.byDay(d)!.title, url: dayUrl(d) })) : [],
     reportUrl: url(`/learn/${nudge.enrollmentId}/report`),
     unsubscribeUrl: unsubscribe,

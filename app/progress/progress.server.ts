@@ -1,7 +1,9 @@
 /** Reading and writing a participant's days and assessments. */
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
 import { prepared } from "~/util/prepared";
-import { assessmentAnswers, cohorts, dayProgress, emailOutbox, enrollments, feedback, users } from "../../db/schema";
+import { assessmentAnswers, cohorts, dayProgress, enrollments, feedback, users } from "../../db/schema";
+import type { CohortCalendar } from "~/cohorts/schedule";
+import { assessmentEditable } from "./assessment-window";
 import type { Db } from "~/db.server";
 import type { DayWorkValues } from "./day-work";
 import type { DayProgressFacts } from "./journey";
@@ -58,7 +60,7 @@ export function dayWork(db: Db, enrollmentId: number, day: number) {
 export function feedbackFor(db: Db, enrollmentId: number, day: number) {
   return prepared(db, "day-feedback", () =>
     db
-      .select({ id: feedback.id, body: feedback.body, createdAt: feedback.createdAt, author: users.name })
+      .select({ id: feedback.id, body: feedback.body, createdAt: feedback.createdAt, readAt: feedback.readAt, author: users.name })
       .from(feedback)
       .leftJoin(users, eq(users.id, feedback.authorId))
       .where(and(eq(feedback.enrollmentId, sql.placeholder("enrollmentId")), eq(feedback.day, sql.placeholder("day"))))
@@ -110,7 +112,51 @@ export function saveAssessment(db: Db, enrollmentId: number, kind: AssessmentKin
     .run();
 }
 
-/** Assessments stay editable until the final report has been made (its email queued). */
-export function reportMade(db: Db, enrollmentId: number): boolean {
-  return db.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, `report/${enrollmentId}`)).get() !== undefined;
+/** Whether this assessment can no longer be taken or changed (the rule: ./assessment-window). */
+export function assessmentLocked(db: Db, enrollmentId: number, cohort: CohortCalendar, kind: AssessmentKind, at: Date): boolean {
+  const day1Completed = kind === "baseline" && dayWork(db, enrollmentId, 1)?.completedAt != null;
+  return !assessmentEditable(kind, cohort, { day1Completed }, at);
+}
+
+/** Marks the participant's feedback on one day as read (only unread rows, so the first reading time stays). */
+export function markFeedbackRead(db: Db, enrollmentId: number, day: number, at: Date): void {
+  db.update(feedback)
+    .set({ readAt: at })
+    .where(and(eq(feedback.enrollmentId, enrollmentId), eq(feedback.day, day), isNull(feedback.readAt)))
+    .run();
+}
+
+/** Unread feedback on one enrollment, one line per day (newest first), for the participant's home. */
+export function unreadFeedback(db: Db, enrollmentId: number) {
+  return db
+    .select({ day: feedback.day, author: sql<string | null>`max(${users.name})`, count: count() })
+    .from(feedback)
+    .leftJoin(users, eq(users.id, feedback.authorId))
+    .where(and(eq(feedback.enrollmentId, enrollmentId), isNull(feedback.readAt)))
+    .groupBy(feedback.day)
+    .orderBy(desc(sql`max(${feedback.createdAt})`))
+    .all();
+}
+
+/**
+ * How many feedback items this participant has not read yet, across their active enrollments
+ * (one indexed query, for the header). `viewing` is the day page being loaded, if any: it marks
+ * that day's feedback read in its own loader, which may run after this one, so it does not count.
+ */
+export function unreadFeedbackCount(db: Db, userId: number, viewing: { enrollmentId: number; day: number } | null): number {
+  return prepared(db, "unread-feedback-count", () =>
+    db
+      .select({ n: count() })
+      .from(feedback)
+      .innerJoin(enrollments, eq(enrollments.id, feedback.enrollmentId))
+      .where(
+        and(
+          eq(enrollments.userId, sql.placeholder("userId")),
+          eq(enrollments.status, "active"),
+          isNull(feedback.readAt),
+          sql`not (${feedback.enrollmentId} = ${sql.placeholder("viewingEnrollment")} and ${feedback.day} = ${sql.placeholder("viewingDay")})`,
+        ),
+      )
+      .prepare(),
+  ).get({ userId, viewingEnrollment: viewing?.enrollmentId ?? 0, viewingDay: viewing?.day ?? 0 })!.n;
 }

@@ -2,12 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { DayStrip } from "~/components/DayStrip";
+import { NewFeedback } from "~/components/NewFeedback";
 import { PillarBadge } from "~/components/PillarBadge";
 import { getCourse } from "~/course/content.server";
 import { PILLAR_INFO } from "~/course/pillars";
 import { getDb } from "~/db.server";
 import { buildJourney } from "~/progress/journey";
-import { enrollmentsOf, ownEnrollment, progressFacts } from "~/progress/progress.server";
+import { enrollmentsOf, ownEnrollment, progressFacts, unreadFeedback } from "~/progress/progress.server";
 import { now } from "~/time/clock.server";
 import { formatShortDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     others: enrollmentsOf(db, user.id).filter((e) => e.id !== own.enrollment.id).map((e) => ({ id: e.id, title: e.title })),
     strip: journey.cards.map((c) => ({ day: c.day, pillar: c.pillar, title: c.title, state: c.state, unlocksOn: formatShortDate(localDateOf(c.unlocksAt, own.cohort.timeZone)) })),
     pillars: journey.pillars,
+    newFeedback: unreadFeedback(db, own.enrollment.id),
     streak: journey.streak,
     completed: journey.completed,
     catchUp: journey.catchUp.map((c) => ({ day: c.day, title: c.title, pillar: c.pillar, started: c.started })),
@@ -98,6 +100,7 @@ export default function LearnHome() {
           </nav>
         ) : null}
       </div>
+      <NewFeedback enrollmentId={data.enrollmentId} items={data.newFeedback} />
       <NextStepCard data={data} />
       <div className="grid grid-2">
         <section className="card" aria-labelledby="progress-title">

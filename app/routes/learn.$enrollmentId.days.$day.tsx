@@ -9,7 +9,8 @@ import { getDb } from "~/db.server";
 import { formValues, parseForm } from "~/forms/parse";
 import { completionErrors, mergeDayWork } from "~/progress/day-work";
 import { dayWorkSchema, parseAssessment } from "~/progress/forms";
-import { assessmentFor, assessmentRatings, dayWork, feedbackFor, ownEnrollment, reportMade, saveAssessment, saveDayWork } from "~/progress/progress.server";
+import { assessmentFor, assessmentLocked, assessmentRatings, dayWork, feedbackFor, markFeedbackRead, ownEnrollment, saveAssessment, saveDayWork } from "~/progress/progress.server";
+import { assessmentNote, finalAssessmentLastDate } from "~/progress/assessment-window";
 import { now } from "~/time/clock.server";
 import { formatLocalDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
@@ -39,15 +40,26 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const work = dayWork(db, own.enrollment.id, day);
   const kind = assessmentFor(day);
   const course = getCourse();
+  const assessmentIsLocked = kind !== null && assessmentLocked(db, own.enrollment.id, own.cohort, kind, at);
+  const feedback = feedbackFor(db, own.enrollment.id, day);
+  // Only the owner reaches this page (facilitators read feedback on their own pages), so seeing it here marks it read.
+  if (feedback.some((f) => f.readAt === null)) markFeedbackRead(db, own.enrollment.id, day, at);
   return {
     ...base,
     ...view,
     locked: false as const,
     values: { exerciseAnswer: work?.exerciseAnswer ?? "", reflection: work?.reflection ?? "", rating: work?.rating ?? null, isPrivate: work?.isPrivate ?? false },
     completedOn: work?.completedAt ? formatLocalDate(localDateOf(work.completedAt, own.cohort.timeZone)) : null,
-    feedback: feedbackFor(db, own.enrollment.id, day).map((f) => ({ id: f.id, body: f.body, author: f.author ?? "Your facilitator", on: formatLocalDate(localDateOf(f.createdAt, own.cohort.timeZone)) })),
+    feedback: feedback.map((f) => ({ id: f.id, body: f.body, author: f.author ?? "Your facilitator", on: formatLocalDate(localDateOf(f.createdAt, own.cohort.timeZone)) })),
     assessment: kind
-      ? { kind, statements: course.assessment.statements, scale: course.assessment.scale, ratings: Object.fromEntries(assessmentRatings(db, own.enrollment.id, kind)), locked: reportMade(db, own.enrollment.id) }
+      ? {
+          kind,
+          statements: course.assessment.statements,
+          scale: course.assessment.scale,
+          ratings: Object.fromEntries(assessmentRatings(db, own.enrollment.id, kind)),
+          locked: assessmentIsLocked,
+          note: assessmentNote(kind, assessmentIsLocked, formatLocalDate(finalAssessmentLastDate(own.cohort))),
+        }
       : null,
     nextDay: day < 30 && isDayOpen(own.cohort, day + 1, at) ? day + 1 : null,
   };
@@ -63,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
   const kind = assessmentFor(day);
   const completing = values.intent === "complete";
-  const assessment = kind && !reportMade(db, own.enrollment.id) ? parseAssessment(values, getCourse().assessment.statements.map((s) => s.id), completing) : null;
+  const assessment = kind && !assessmentLocked(db, own.enrollment.id, own.cohort, kind, at) ? parseAssessment(values, getCourse().assessment.statements.map((s) => s.id), completing) : null;
   // What will be stored: the saved work with only the fields this form carried laid over it.
   const stored = dayWork(db, own.enrollment.id, day);
   const work = parsed.ok ? mergeDayWork(stored, parsed.data) : null;

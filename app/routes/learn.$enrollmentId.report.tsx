@@ -2,6 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { participantReport } from "~/balance/report.server";
+import { growthLine, isEmptyReport, scoreMakeup, confidenceSource } from "~/balance/wording";
+import { unlockInstant } from "~/cohorts/schedule";
+import { finalAssessmentLastDate } from "~/progress/assessment-window";
+import { formatLocalDate } from "~/time/format";
+import { localDateOf } from "~/time/local-date";
 import { BalanceChart } from "~/components/BalanceChart";
 import { Panel } from "~/components/Panel";
 import { PrintButton } from "~/components/PrintButton";
@@ -20,11 +25,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!own) throw new Response("Not found", { status: 404 });
   const report = participantReport(db, own.enrollment.id, own.cohort, now());
   const course = getCourse();
+  const finalBy = formatLocalDate(finalAssessmentLastDate(own.cohort));
   return {
     enrollmentId: own.enrollment.id,
     cohortTitle: own.cohort.title,
     name: user.name,
     ...report,
+    opensOn: formatLocalDate(localDateOf(unlockInstant(own.cohort, 1), own.cohort.timeZone)),
+    finalBy,
+    empty: isEmptyReport(report),
+    makeup: scoreMakeup(confidenceSource(report.hasBaseline, report.hasFinal)),
+    growth: report.pillars.map((p) => growthLine(p, report.hasBaseline, report.finalStatus, finalBy)),
     revisit: report.diagnosis.kind === "weak" ? report.diagnosis.revisit.map((d) => ({ day: d, title: course.byDay(d)!.title })) : [],
   };
 }
@@ -35,10 +46,40 @@ const RISK_TEXT = {
   mechanical: "A process with no care for people becomes mechanical: work moves, but people stop raising problems, stop growing, and leave without warning.",
 } as const;
 
-const signed = (n: number) => (n > 0 ? `+${n.toFixed(2)}` : n.toFixed(2));
+type ReportData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+/** Before day 1 opens there is nothing to score: say when it fills in, show no figures. */
+function NotStarted({ r }: { r: ReportData }) {
+  return (
+    <article className="stack report">
+      <header>
+        <p>
+          <Link to={`/learn/${r.enrollmentId}`}>← {r.cohortTitle}</Link>
+        </p>
+        <p className="eyebrow">Not started yet</p>
+        <h1>Your balance report</h1>
+        <p className="lede">
+          This report fills in as days open and you complete them. Day 1 opens on {r.opensOn}, with the self-assessment that your confidence scores
+          start from.
+        </p>
+      </header>
+    </article>
+  );
+}
+
+/** The final assessment's state, when it is not taken yet but still possible: where and by when. */
+function FinalPrompt({ r }: { r: ReportData }) {
+  if (r.finalStatus.kind !== "open") return null;
+  return (
+    <p className="notice notice-warn">
+      You have not taken the final assessment yet. <Link to={`/learn/${r.enrollmentId}/days/30`}>Take it on day 30</Link> by {r.finalBy}: this report updates as soon as you do.
+    </p>
+  );
+}
 
 export default function ReportPage() {
   const r = useLoaderData<typeof loader>();
+  if (r.before) return <NotStarted r={r} />;
   const weak = r.diagnosis.kind === "weak" ? r.diagnosis : null;
   return (
     <article className="stack report">
@@ -51,15 +92,28 @@ export default function ReportPage() {
         <p className="lede">
           {r.name}, {r.cohortTitle}. You completed {r.completed} of {r.final ? 30 : r.unlocked} {r.final ? "days" : "days open so far"}.
         </p>
+        <p>{r.makeup}</p>
+        {r.finalStatus.kind === "closed" ? <p className="muted">The final assessment was not taken before {r.finalBy}, so there is no growth to show.</p> : null}
+        <FinalPrompt r={r} />
       </header>
 
       <div className="grid grid-2">
         <Panel id="chart-title" title="Your three pillars">
-          <BalanceChart id="balance" scores={r.pillars.map((p) => ({ pillar: p.pillar, score: p.score }))} balance={r.balance} />
+          {r.empty ? (
+            <p className="muted">The triangle appears once there is something to score.</p>
+          ) : (
+            <BalanceChart id="balance" scores={r.pillars.map((p) => ({ pillar: p.pillar, score: p.score }))} balance={r.balance} />
+          )}
         </Panel>
         <Panel id="balance-title" title="Balance index" className="balance-figure">
-          <p className="stat">{r.balance}</p>
-          <p className="muted">out of 100: your lowest pillar score as a share of your highest. 100 means all three are level.</p>
+          {r.empty ? (
+            <p>Not yet: every score is 0 until you complete a day or take the day 1 assessment.</p>
+          ) : (
+            <>
+              <p className="stat">{r.balance}</p>
+              <p className="muted">out of 100: your lowest pillar score as a share of your highest. 100 means all three are level.</p>
+            </>
+          )}
         </Panel>
       </div>
 
@@ -68,7 +122,7 @@ export default function ReportPage() {
           Scores
         </h2>
         <div className="score-cards">
-          {r.pillars.map((p) => (
+          {r.pillars.map((p, i) => (
             <div key={p.pillar} className={`card score-card pillar-${p.pillar}`}>
               <p className="eyebrow">{PILLAR_INFO[p.pillar].name}</p>
               <p className="stat">{p.score}</p>
@@ -77,7 +131,7 @@ export default function ReportPage() {
                 <br />
                 {p.confidence === null ? "No self-assessment yet" : `Self-assessment ${((p.finalMean ?? p.baselineMean)!).toFixed(2)} of 5`}
                 <br />
-                {p.growth === null ? (r.hasBaseline ? "Growth shows after the final assessment" : "Growth needs the day 1 baseline") : `Growth since day 1: ${signed(p.growth)}`}
+                {r.growth[i]}
               </p>
             </div>
           ))}
@@ -85,7 +139,12 @@ export default function ReportPage() {
       </section>
 
       <Panel id="diagnosis-title" title="What it means">
-        {weak ? (
+        {r.empty ? (
+          <p>
+            Nothing to read yet: complete a day or take the day 1 assessment, and this shows which pillar is weakest and which days to revisit.{" "}
+            <Link to={`/learn/${r.enrollmentId}/days/1`}>Go to day 1</Link>
+          </p>
+        ) : weak ? (
           <>
             <p>
               Your weakest pillar {r.final ? "was" : "is"} <strong>{PILLAR_INFO[weak.pillar].name}</strong>. {RISK_TEXT[weak.risk]}

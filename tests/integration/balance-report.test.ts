@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { assessmentAnswers, dayProgress, emailOutbox, enrollments } from "../../db/schema";
+import { assessmentAnswers, cohorts, dayProgress, emailOutbox, enrollments } from "../../db/schema";
 import { seedDemo } from "../../db/seed/demo";
 import { getCourse } from "~/course/content.server";
 import { localOutboxTransport } from "~/email/transport.server";
@@ -64,6 +64,28 @@ describe("a participant's balance report", () => {
     expect(report.pillars.every((p) => p.growth === null)).toBe(true);
   });
 
+  it("words itself from the facts: before the start, with nothing done, with the baseline only, and with the final still open", async () => {
+    const user = createUser(t.db, "dana@example.com");
+    const cookie = signedInCookie(t.db, user.id);
+    type Words = { before: boolean; empty: boolean; opensOn: string; makeup: string; growth: string[]; finalStatus: { kind: string } };
+    const load = async (id: number) => (await run(reportLoader, getRequest(`/learn/${id}/report`, { cookie }), { enrollmentId: String(id) })) as Words;
+
+    const future = t.db.insert(cohorts).values({ slug: "winter", title: "Winter", startsOn: "2026-12-01", timeZone: "America/New_York" }).returning().get();
+    expect(await load(enrollUser(t.db, future.id, user.id).id)).toMatchObject({ before: true, opensOn: "Tuesday 1 December 2026" });
+
+    const running = enrollUser(t.db, createCohort(t.db, "spring").id, user.id);
+    expect(await load(running.id)).toMatchObject({ before: false, empty: true, makeup: expect.stringContaining("only the days you did"), finalStatus: { kind: "later" } });
+    baseline(running.id, { product: [2, 2, 3, 3], process: [4, 4, 4, 4], people: [3, 3, 3, 3] });
+    const withBaseline = await load(running.id);
+    expect(withBaseline).toMatchObject({ empty: false, makeup: expect.stringContaining("half your own day 1 assessment") });
+    expect(withBaseline.growth).toEqual(Array(3).fill("Growth shows after the final assessment on day 30"));
+
+    useClock(() => new Date("2026-12-20T15:00:00Z")); // the course ended on 10 December: the final is open until 8 January
+    const ended = await run(reportLoader, getRequest(`/learn/${running.id}/report`, { cookie: signedInCookie(t.db, user.id, new Date("2026-12-20T15:00:00Z")) }), { enrollmentId: String(running.id) }) as Words;
+    expect(ended.finalStatus.kind).toBe("open");
+    expect(ended.growth[0]).toBe("Growth shows once you take the final assessment (day 30, by Friday 8 January 2027)");
+  });
+
   it("is a 404 for someone else, and sends an anonymous visitor to sign in", async () => {
     const cohort = createCohort(t.db, "spring");
     const enrollment = enrollUser(t.db, cohort.id, createUser(t.db, "dana@example.com").id);
@@ -111,6 +133,9 @@ describe("the final report email", () => {
     expect(new Set(reports.map((r) => r.idempotencyKey))).toEqual(new Set(reports.map((r) => `report/${r.enrollmentId}`)));
     expect(reports[0]!.html).toContain("Balance index");
     expect(reports[0]!.text).toMatch(/Days to revisit|pillars are level/);
+    // No one in the demo took the final assessment yet: the email says what the scores use and where to take it.
+    expect(reports.every((r) => !r.text.includes("half your own final assessment"))).toBe(true);
+    expect(reports.some((r) => r.text.includes("half your own day 1 assessment") && r.text.includes("take the final assessment on day 30"))).toBe(true);
     // Once its report is queued, an enrollment is loaded only while a late finish can still
     // earn the congratulation, and never after that window.
     const loaded = loadNudgeFacts(t.db, after).facts;

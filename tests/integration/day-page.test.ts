@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { assessmentAnswers, dayProgress, feedback, users } from "../../db/schema";
+import { assessmentAnswers, dayProgress, emailOutbox, feedback, users } from "../../db/schema";
+import { loader as rootLoader } from "~/root";
 import { useClock } from "~/time/clock.server";
 import { action as dayAction, loader as dayLoader } from "~/routes/learn.$enrollmentId.days.$day";
 import { loader as homeLoader } from "~/routes/learn.$enrollmentId._index";
@@ -137,21 +138,83 @@ describe("the day page", () => {
 describe("the baseline assessment on day 1", () => {
   const allRatings = () => Object.fromEntries(getCourse().assessment.statements.map((s, i) => [`assessment.${s.id}`, String((i % 5) + 1)]));
 
-  it("is required to complete day 1, saved with the day, and editable", async () => {
+  it("is required to complete day 1, saved with the day, and editable until day 1 is completed", async () => {
+    const first = getCourse().assessment.statements[0]!.id;
+    await post(1, { intent: "save", ...FULL, ...allRatings(), [`assessment.${first}`]: "5" });
+    expect(t.db.select().from(assessmentAnswers).where(eq(assessmentAnswers.statementId, first)).get()!.rating).toBe(5);
     const missing = await post(1, { intent: "complete", ...FULL });
     expect(missing.status).toBe(400);
     expect(Object.keys((await missing.json()).errors).filter((k) => k.startsWith("assessment."))).toHaveLength(12);
     expect((await post(1, { intent: "complete", ...FULL, ...allRatings() })).status).toBe(200);
     expect(t.db.select().from(assessmentAnswers).where(eq(assessmentAnswers.kind, "baseline")).all()).toHaveLength(12);
-    const first = getCourse().assessment.statements[0]!.id;
-    await post(1, { intent: "save", ...FULL, ...allRatings(), [`assessment.${first}`]: "5" });
-    expect(t.db.select().from(assessmentAnswers).where(eq(assessmentAnswers.statementId, first)).get()!.rating).toBe(5);
+    expect(t.db.select().from(assessmentAnswers).where(eq(assessmentAnswers.statementId, first)).get()!.rating).toBe(1);
+    // Completed: the baseline is where growth is measured from, so it stays as it was.
+    expect((await post(1, { intent: "save", ...FULL, [`assessment.${first}`]: "5" })).status).toBe(200);
+    expect(t.db.select().from(assessmentAnswers).where(eq(assessmentAnswers.statementId, first)).get()!.rating).toBe(1);
+    const page = (await run(dayLoader, getRequest(path(1), { cookie }), params(1))) as { assessment: { locked: boolean; note: string } };
+    expect(page.assessment).toMatchObject({ locked: true, note: expect.stringContaining("baseline is fixed") });
   });
 
   it("refuses an out-of-range rating", async () => {
     const first = getCourse().assessment.statements[0]!.id;
     const response = await post(1, { intent: "save", ...FULL, [`assessment.${first}`]: "6" });
     expect((await response.json()).errors[`assessment.${first}`]).toBe("Choose a rating from 1 to 5.");
+  });
+});
+
+describe("the final assessment after the course", () => {
+  const allRatings = (value: string) => Object.fromEntries(getCourse().assessment.statements.map((s) => [`assessment.${s.id}`, value]));
+  const queueReport = () =>
+    t.db.insert(emailOutbox).values({ idempotencyKey: `report/${enrollmentId}`, kind: "report", toAddress: "dana@example.com", fromAddress: "x@example.com", subject: "s", html: "h", text: "t", nextAttemptAt: NOW }).run();
+
+  it("can be taken after the report email went, until 30 days after the course ends, and then is fixed", async () => {
+    // The cohort started 2026-11-10: day 30 is 9 December, the course ends on the 10th, the final closes after 8 January.
+    queueReport();
+    const at = (iso: string) => {
+      useClock(() => new Date(iso));
+      return signedInCookie(t.db, t.db.select().from(users).where(eq(users.email, "dana@example.com")).get()!.id, new Date(iso));
+    };
+    let late = at("2027-01-08T20:00:00Z");
+    const open = (await run(dayLoader, getRequest(path(30), { cookie: late }), params(30))) as { assessment: { locked: boolean; note: string } };
+    expect(open.assessment).toMatchObject({ locked: false, note: expect.stringContaining("until Friday 8 January 2027") });
+    expect((await post(30, { intent: "complete", ...FULL, ...allRatings("4") }, late)).status).toBe(200);
+    expect(t.db.select().from(assessmentAnswers).where(eq(assessmentAnswers.kind, "final")).all()).toHaveLength(12);
+
+    late = at("2027-01-09T06:00:00Z");
+    await post(30, { intent: "save", ...FULL, ...allRatings("2") }, late);
+    expect(t.db.select().from(assessmentAnswers).where(eq(assessmentAnswers.kind, "final")).all().map((a) => a.rating)).toEqual(Array(12).fill(4));
+    const closed = (await run(dayLoader, getRequest(path(30), { cookie: late }), params(30))) as { assessment: { locked: boolean } };
+    expect(closed.assessment.locked).toBe(true);
+  });
+});
+
+describe("facilitator feedback in the app", () => {
+  const addFeedback = (day: number) => t.db.insert(feedback).values({ enrollmentId, day, authorId: null, body: `On day ${day}.` }).run();
+  const header = async (url = "/") => ((await run(rootLoader, getRequest(url, { cookie }))) as { data: { user: { unreadFeedback: number } } }).data.user.unreadFeedback;
+  const home = async () => ((await run(homeLoader, getRequest(`/learn/${enrollmentId}`, { cookie }), { enrollmentId: String(enrollmentId) })) as { newFeedback: { day: number; count: number }[] }).newFeedback;
+
+  it("counts unread feedback in the header and lists it on home until the owner opens that day", async () => {
+    addFeedback(2);
+    addFeedback(2);
+    addFeedback(5);
+    expect(await header()).toBe(3);
+    expect((await home()).map((f) => [f.day, f.count]).sort()).toEqual([
+      [2, 2],
+      [5, 1],
+    ]);
+    // The day page being loaded does not count: its loader marks it read.
+    expect(await header(path(2))).toBe(1);
+    await run(dayLoader, getRequest(path(2), { cookie }), params(2));
+    expect(await header()).toBe(1);
+    expect((await home()).map((f) => f.day)).toEqual([5]);
+    expect(t.db.select().from(feedback).where(eq(feedback.day, 2)).all().every((f) => f.readAt?.getTime() === NOW.getTime())).toBe(true);
+  });
+
+  it("is not marked read when someone else asks for the day", async () => {
+    addFeedback(3);
+    const other = createUser(t.db, "other@example.com");
+    await run(dayLoader, getRequest(path(3), { cookie: signedInCookie(t.db, other.id) }), params(3));
+    expect(await header()).toBe(1);
   });
 });
 

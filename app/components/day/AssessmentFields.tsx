@@ -3,7 +3,25 @@ import { PILLAR_INFO, type Pillar } from "~/course/pillars";
 export type Statement = { id: string; pillar: Pillar; text: string };
 
 /** The 12 statements, each rated 1-5 with the scale's labels, grouped by pillar. */
-export function AssessmentFields({ statements, scale, ratings, errors, kind, locked, focusField = null }: { statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; errors: Record<string, string>; kind: "baseline" | "final"; locked: boolean; focusField?: string | null }) {
+export function AssessmentFields({
+  statements,
+  scale,
+  ratings,
+  errors,
+  kind,
+  locked,
+  note,
+  focusField = null,
+}: {
+  statements: Statement[];
+  scale: { value: number; label: string }[];
+  ratings: Record<string, number>;
+  errors: Record<string, string>;
+  kind: "baseline" | "final";
+  locked: boolean;
+  note: string | null;
+  focusField?: string | null;
+}) {
   return (
     <section className="card assessment" aria-labelledby="assessment-title">
       <h2 id="assessment-title" className="h3">
@@ -11,7 +29,7 @@ export function AssessmentFields({ statements, scale, ratings, errors, kind, loc
       </h2>
       <p className="small muted">
         How often do you do each of these? Answer for the last month, honestly: the report compares your {kind === "baseline" ? "final answers with these" : "answers with your baseline"}.
-        {locked ? " Your report has been made, so these answers are now fixed." : ""}
+        {note ? ` ${note}` : ""}
       </p>
       {statements.map((s) => {
         const name = `assessment.${s.id}`;

@@ -26,7 +26,7 @@ export type DayPageData =
       values: { exerciseAnswer: string; reflection: string; rating: number | null; isPrivate: boolean };
       completedOn: string | null;
       feedback: { id: number; body: string; author: string; on: string }[];
-      assessment: { kind: "baseline" | "final"; statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; locked: boolean } | null;
+      assessment: { kind: "baseline" | "final"; statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; locked: boolean; note: string | null } | null;
       nextDay: number | null;
     };
 
