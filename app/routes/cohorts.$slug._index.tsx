@@ -2,6 +2,7 @@ import { redirect, type ActionFunctionArgs, type HeadersFunction, type LoaderFun
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useEffect, useRef } from "react";
 import { getUser } from "~/auth/guards.server";
+import { requireWorkingCalendar } from "~/cohorts/access.server";
 import { activeCount, facilitatorsOf, getCohortBySlug } from "~/cohorts/cohorts.server";
 import { ownSeat } from "~/cohorts/enrollment.server";
 import { enrollSchema } from "~/cohorts/forms";
@@ -33,6 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const cohort = getCohortBySlug(db, params.slug ?? "");
   if (!cohort) throw new Response("Not found", { status: 404 });
+  requireWorkingCalendar(cohort);
   const at = now();
   const position = positionAt(cohort, at);
   const seatsLeft = Math.max(0, cohort.capacity - activeCount(db, cohort.id, at));
@@ -59,6 +61,7 @@ export async function action({ request, params, context }: ActionFunctionArgs) {
   const db = getDb();
   const cohort = getCohortBySlug(db, params.slug ?? "");
   if (!cohort) throw new Response("Not found", { status: 404 });
+  requireWorkingCalendar(cohort);
   const form = await request.formData();
   const parsed = parseForm(form, enrollSchema);
   const values = formValues(form);

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { requireWorkingCalendar } from "~/cohorts/access.server";
 import { getCohortBySlug } from "~/cohorts/cohorts.server";
 import { getDb } from "~/db.server";
 
@@ -15,6 +16,7 @@ const query = z.object({ email: z.string().max(254).catch("") });
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const cohort = getCohortBySlug(getDb(), params.slug ?? "");
   if (!cohort) throw new Response("Not found", { status: 404 });
+  requireWorkingCalendar(cohort);
   const { email } = query.parse(Object.fromEntries(new URL(request.url).searchParams));
   return { title: cohort.title, slug: cohort.slug, email };
 }

@@ -14,6 +14,7 @@ import { loader as csvLoader } from "~/routes/facilitate.cohorts.$slug.export[.]
 import { loader as gridLoader } from "~/routes/facilitate.cohorts.$slug._index";
 import { loader as reportLoader } from "~/routes/facilitate.cohorts.$slug.report";
 import { loader as settingsLoader } from "~/routes/facilitate.cohorts.$slug.settings";
+import { action as enrollAction, loader as publicLoader } from "~/routes/cohorts.$slug._index";
 import { useClock } from "~/time/clock.server";
 import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
@@ -100,6 +101,13 @@ describe("a cohort with a corrupt calendar", () => {
       expect(answer.status, url).toBe(409);
       expect(await answer.text(), url).toMatch(/cannot be worked out: its start date 9999-12-20/);
     }
+    // The public page and an enrollment post: a 409 that names the problem, nothing written.
+    const page = (await run(publicLoader, getRequest("/cohorts/far-future"), { slug: "far-future" })) as Response;
+    expect(page.status).toBe(409);
+    const before = t.db.select().from(emailOutbox).all().length;
+    const posted = (await run(enrollAction, formRequest("/cohorts/far-future", { name: "Ada", email: "ada@example.org" }), { slug: "far-future" })) as Response;
+    expect(posted.status).toBe(409);
+    expect(t.db.select().from(emailOutbox).all()).toHaveLength(before);
     const settings = (await run(settingsLoader, getRequest("/facilitate/cohorts/far-future/settings", { cookie }), { slug: "far-future" })) as { values: { startsOn: string } };
     expect(settings.values.startsOn).toBe("9999-12-20");
     // The healthy cohort is untouched by it.
