@@ -21,6 +21,8 @@ export const emailStyles = {
   h1: { fontFamily: "Georgia, 'Times New Roman', serif", fontSize: "24px", lineHeight: "30px", margin: "0 0 16px" },
   text: { fontSize: "16px", lineHeight: "26px", margin: "0 0 16px" },
   muted: { fontSize: "14px", lineHeight: "22px", color: "#4f5763", margin: "0 0 12px" },
+  /** Space below a button, so it never touches the line after it. */
+  buttonRow: { margin: "8px 0 24px" },
   button: { backgroundColor: "#1c2026", color: "#ffffff", borderRadius: "6px", padding: "12px 22px", fontWeight: 600, fontSize: "16px", textDecoration: "none", display: "inline-block" },
   footer: { fontSize: "12px", lineHeight: "18px", color: "#4f5763", margin: "0", padding: "0 32px 24px" },
 } as const;
@@ -43,14 +45,19 @@ function PillarRule() {
 export function EmailLayout({ preview, children, footer }: { preview: string; children: ReactNode; footer?: ReactNode }) {
   return (
     <Html lang="en">
-      <Head />
+      <Head>
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+      </Head>
       <Preview>{preview}</Preview>
       <Body style={emailStyles.body}>
         <Container style={emailStyles.container}>
           <Text style={emailStyles.brand}>Tripod</Text>
           <PillarRule />
           <Section style={emailStyles.inner}>{children}</Section>
-          <Hr style={{ borderColor: "#e3dfd6", margin: "0 32px 16px" }} />
+          {/* The divider sits inside the card's padding: a margin on an Hr pushes it past the right edge. */}
+          <Section style={{ padding: "0 32px" }}>
+            <Hr style={{ borderColor: "#e3dfd6", margin: "0 0 16px", width: "100%" }} />
+          </Section>
           <Text style={emailStyles.footer}>
             {footer ?? "Tripod: thirty days of engineering leadership across Product, Process and People."}
           </Text>

@@ -10,6 +10,7 @@ import { buildJourney } from "~/progress/journey";
 import { confidenceSource, isEmptyReport, scoreMakeup } from "~/balance/wording";
 import { finalAssessmentLastDate } from "~/progress/assessment-window";
 import { formatLocalDate } from "~/time/format";
+import { zoneOffsetMs } from "~/time/local-date";
 import type { Recipient } from "./facts.server";
 import { nudgeKey, type NudgeFacts, type PlannedNudge } from "./planner";
 
@@ -59,7 +60,8 @@ export async function composeNudge(nudge: PlannedNudge, facts: NudgeFacts, recip
       minutes: lesson.minutes,
       dayUrl: dayUrl(nudge.day),
       missed: nudge.missedDays.map((d) => ({ day: d, title: course.byDay(d)!.title })),
-      nextStep: { day: next.day, title: next.title, url: dayUrl(next.day) },
+      nextStep: { day: next.day, title: next.title, url: dayUrl(next.day), minutes: next.minutes },
+      localHour: new Date(now.getTime() + zoneOffsetMs(now.getTime(), facts.timeZone ?? facts.cohort.timeZone)).getUTCHours(),
       pillars,
       streak: journey.streak,
       unsubscribeUrl: unsubscribe,

@@ -35,7 +35,7 @@ describe("the daily tick", () => {
     expect(first.planned).toEqual({ daily: 0, "catch-up": 3, congrats: 0, report: 0 });
     expect(first.delivery.sent).toBe(3);
     const email = outbox()[0]!;
-    expect(email).toMatchObject({ kind: "daily", day: 12, status: "sent", subject: "Catch up gently: start with day 1" });
+    expect(email).toMatchObject({ kind: "daily", day: 12, status: "sent", subject: "Day 12 is open: catch up gently, starting with day 1" });
     expect(email.headers).toMatchObject({ "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
     expect(email.headers["List-Unsubscribe"]).toMatch(/^<http:\/\/localhost:3000\/unsubscribe\/[0-9a-f]{40}>$/);
     expect(email.text).toMatch(/Pause daily emails or unsubscribe http:\/\/localhost:3000\/unsubscribe\/[0-9a-f]{40}\./);
