@@ -4,7 +4,7 @@ import { cohorts, emailOutbox, enrollments, users } from "../../db/schema";
 import { settleDeliveries } from "~/email/send.server";
 import { useClock } from "~/time/clock.server";
 import { action as enrollAction, loader as cohortLoader } from "~/routes/cohorts.$slug._index";
-import { action as accountAction } from "~/routes/account";
+import { action as accountAction, loader as accountLoader } from "~/routes/account";
 import { action as manageAction } from "~/routes/facilitate.cohorts.$slug._index";
 import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
 import { createCohort, createUser } from "../support/fixtures";
@@ -61,8 +61,12 @@ describe("enrolling on the public cohort page", () => {
 
     const first = t.db.select().from(users).where(eq(users.email, "first@example.org")).get()!;
     const firstEnrollment = enrollmentRows().find((e) => e.userId === first.id)!;
+    // "Leave" first only asks: ?leave=<enrollment> names the cohort to confirm, and nothing changes yet.
+    const asking = (await run(accountLoader, getRequest(`/account?leave=${firstEnrollment.id}`, { cookie: signedInCookie(t.db, first.id) }))) as { leaving: { title: string } | null };
+    expect(asking.leaving?.title).toBe("Cohort spring");
+    expect(enrollmentRows().find((e) => e.id === firstEnrollment.id)!.status).toBe("active");
     const left = await runResponse(accountAction, formRequest("/account", { intent: "leave", enrollmentId: String(firstEnrollment.id) }, { cookie: signedInCookie(t.db, first.id) }));
-    expect((await left.json()).done).toMatch(/left the cohort/);
+    expect((await left.json()).done).toMatch(/^You have left Cohort spring\./);
     const statuses = Object.fromEntries(
       t.db.select({ email: users.email, status: enrollments.status }).from(enrollments).innerJoin(users, eq(users.id, enrollments.userId)).all().map((r) => [r.email, r.status]),
     );
