@@ -6,7 +6,7 @@ export function BeforeStartCard({ opens }: { opens: string }) {
         What to expect
       </h2>
       <ul>
-        <li>Day 1 opens on {opens}, with a short baseline self-assessment your final report compares against.</li>
+        <li>Day 1 ({opens}) starts with a short baseline self-assessment; your final report compares against it.</li>
         <li>Each course morning one lesson opens: a reading, an exercise and a reflection, and we email you when it does.</li>
         <li>The thirty days move between Product, Process and People; your progress per pillar shows here once day 1 opens.</li>
       </ul>
