@@ -32,7 +32,7 @@ describe("leaving a cohort from /account", () => {
       await page.getByRole("button", { name: `Leave ${title}`, exact: true }).click();
       await page.getByRole("button", { name: `Yes, leave ${title}` }).click();
       await page.getByRole("status").getByText(`You have left ${title}.`).waitFor();
-      expect(await page.getByRole("button", { name: `Leave ${title}`, exact: true }).count()).toBe(0);
+      await expect.poll(() => page.getByRole("button", { name: `Leave ${title}`, exact: true }).count()).toBe(0);
       expect(await horizontalOverflow(page)).toEqual([]);
       await page.close();
     });
