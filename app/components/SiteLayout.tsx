@@ -59,7 +59,7 @@ export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: Head
         <div className="container">
           <p>Tripod: thirty days of engineering leadership across Product, Process and People.</p>
           <p>
-            <Link to="/">Home</Link> · <Link to="/course">The course</Link> · <a href="/healthz">Status</a>
+            <Link to="/">Home</Link> · <Link to="/course">The course</Link> · <Link to="/status">Status</Link>
           </p>
         </div>
       </footer>

@@ -2,8 +2,9 @@
 import { eq } from "drizzle-orm";
 import { users } from "../../db/schema";
 import type { Db } from "~/db.server";
+import type { EmailChoice } from "./email-state";
 
-export type EmailChoice = "daily-off" | "all-off" | "resume";
+export type { EmailChoice };
 
 export function findByUnsubscribeToken(db: Db, token: string) {
   if (!/^[0-9a-f]{40}$/.test(token)) return undefined;

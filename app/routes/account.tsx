@@ -1,12 +1,11 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { cohorts, enrollments, sessions } from "../../db/schema";
 import { requireUser } from "~/auth/guards.server";
 import { leave } from "~/cohorts/enrollment.server";
 import { sendWelcomes } from "~/cohorts/welcome.server";
-import { InlineAction } from "~/components/InlineAction";
 import { SignOutEverywhereForm, SignOutForm } from "~/components/SignOutForms";
 import { getDb } from "~/db.server";
 import { getEnv } from "~/env.server";
@@ -27,7 +26,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     .where(and(eq(enrollments.userId, user.id), inArray(enrollments.status, ["active", "waitlisted"])))
     .orderBy(asc(cohorts.startsOn))
     .all();
-  return { name: user.name, email: user.email, role: ROLE_NAMES[user.role], facilitates: user.role !== "participant", devices, memberships };
+  // "Leave" first asks (a GET, so it works without JavaScript): ?leave=<enrollment> names the one to confirm.
+  const leaving = memberships.find((m) => String(m.enrollmentId) === new URL(request.url).searchParams.get("leave")) ?? null;
+  return { name: user.name, email: user.email, role: ROLE_NAMES[user.role], facilitates: user.role !== "participant", devices, memberships, leaving };
 }
 
 const leaveSchema = z.object({ intent: z.literal("leave"), enrollmentId: z.coerce.number().int().positive() });
@@ -38,16 +39,20 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = leaveSchema.safeParse(Object.fromEntries(await request.formData()));
   if (!parsed.success) return Response.json({ error: "Choose a cohort to leave." }, { status: 400 });
   const db = getDb();
-  const mine = db.select({ id: enrollments.id }).from(enrollments).where(and(eq(enrollments.id, parsed.data.enrollmentId), eq(enrollments.userId, user.id))).get();
+  const mine = db
+    .select({ id: enrollments.id, title: cohorts.title })
+    .from(enrollments)
+    .innerJoin(cohorts, eq(cohorts.id, enrollments.cohortId))
+    .where(and(eq(enrollments.id, parsed.data.enrollmentId), eq(enrollments.userId, user.id))).get();
   if (!mine) throw new Response("Not found", { status: 404 });
   const at = now();
   const result = leave(db, mine.id, "withdrawn", at);
   await sendWelcomes(db, [result.promotedId], at, getEnv().APP_URL);
-  return Response.json({ done: "You have left the cohort. Your work is kept, and course emails for it have stopped." });
+  return Response.json({ done: `You have left ${mine.title}. Your work is kept, and course emails for it have stopped.` });
 }
 
 export default function AccountPage() {
-  const { name, email, role, devices, memberships, facilitates } = useLoaderData<typeof loader>();
+  const { name, email, role, devices, memberships, facilitates, leaving } = useLoaderData<typeof loader>();
   const action = useActionData<{ done?: string; error?: string }>();
   return (
     <div className="narrow stack">
@@ -77,6 +82,7 @@ export default function AccountPage() {
           </Link>
         </p>
       ) : null}
+      {leaving && !action?.done ? <LeaveConfirm enrollmentId={leaving.enrollmentId} title={leaving.title} /> : null}
       {memberships.length > 0 ? (
         <div className="card">
           <h2 className="h3">Your cohorts</h2>
@@ -84,7 +90,11 @@ export default function AccountPage() {
             {memberships.map((m) => (
               <li key={m.enrollmentId}>
                 <Link to={`/cohorts/${m.slug}`}>{m.title}</Link> {m.status === "waitlisted" ? <span className="status status-waitlisted">Waitlist</span> : null}
-                <InlineAction intent="leave" name="enrollmentId" value={m.enrollmentId} label="Leave" description={`Leave ${m.title}`} />
+                <Form method="get" className="inline-form">
+                  <button type="submit" name="leave" value={m.enrollmentId} className="button button-danger button-compact" aria-label={`Leave ${m.title}`}>
+                    Leave
+                  </button>
+                </Form>
               </li>
             ))}
           </ul>
@@ -100,5 +110,27 @@ export default function AccountPage() {
         </div>
       </div>
     </div>
+  );
+}
+
+/** The confirm step before leaving: names the cohort and what leaving does; "Stay" goes back. */
+function LeaveConfirm({ enrollmentId, title }: { enrollmentId: number; title: string }) {
+  return (
+    <section className="card stack" aria-labelledby="leave-confirm">
+      <h2 className="h3" id="leave-confirm">
+        Leave {title}?
+      </h2>
+      <p>Your work is kept and you can read it again, but the course emails for this cohort stop and your seat goes to someone else.</p>
+      <Form method="post" className="button-row">
+        <input type="hidden" name="intent" value="leave" />
+        <input type="hidden" name="enrollmentId" value={enrollmentId} />
+        <button type="submit" className="button button-danger">
+          Yes, leave {title}
+        </button>
+        <Link to="/account" className="button button-secondary">
+          Stay
+        </Link>
+      </Form>
+    </section>
   );
 }

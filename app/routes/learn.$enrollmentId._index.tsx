@@ -7,6 +7,7 @@ import { PillarBadge } from "~/components/PillarBadge";
 import { getCourse } from "~/course/content.server";
 import { PILLAR_INFO } from "~/course/pillars";
 import { getDb } from "~/db.server";
+import { BeforeStartCard } from "~/components/learn/BeforeStartCard";
 import { buildJourney } from "~/progress/journey";
 import { enrollmentsOf, ownEnrollment, progressFacts, unreadFeedback } from "~/progress/progress.server";
 import { now } from "~/time/clock.server";
@@ -103,31 +104,35 @@ export default function LearnHome() {
       <NewFeedback enrollmentId={data.enrollmentId} items={data.newFeedback} />
       <NextStepCard data={data} />
       <div className="grid grid-2">
-        <section className="card" aria-labelledby="progress-title">
-          <h2 id="progress-title" className="h3">
-            Progress
-          </h2>
-          <p>
-            <span className="stat">{data.completed}</span> of 30 days done · streak <strong>{data.streak}</strong> {data.streak === 1 ? "day" : "days"}
-          </p>
-          <div className="pillar-bars">
-            {data.pillars.map((p) => (
-              <div key={p.pillar} className={`pillar-bar pillar-${p.pillar}`}>
-                <span>{PILLAR_INFO[p.pillar].name}</span>
-                <span className="bar" role="img" aria-label={`${PILLAR_INFO[p.pillar].name}: ${p.done} of ${p.unlocked} open days done, ${p.total} in the course`}>
-                  <span style={{ width: `${p.unlocked ? Math.round((100 * p.done) / p.unlocked) : 0}%` }} />
-                </span>
-                <span className="muted">
-                  {p.done}/{p.unlocked}
-                </span>
-              </div>
-            ))}
-          </div>
-          <p className="small muted">Done of the days open so far. Integration days count toward all three.</p>
-          <p>
-            <Link to={`/learn/${data.enrollmentId}/report`}>Your balance report</Link>
-          </p>
-        </section>
+        {data.next.kind === "not-started" ? (
+          <BeforeStartCard opens={data.next.opens} />
+        ) : (
+          <section className="card" aria-labelledby="progress-title">
+            <h2 id="progress-title" className="h3">
+              Progress
+            </h2>
+            <p>
+              <span className="stat">{data.completed}</span> of 30 days done · streak <strong>{data.streak}</strong> {data.streak === 1 ? "day" : "days"}
+            </p>
+            <div className="pillar-bars">
+              {data.pillars.map((p) => (
+                <div key={p.pillar} className={`pillar-bar pillar-${p.pillar}`}>
+                  <span>{PILLAR_INFO[p.pillar].name}</span>
+                  <span className="bar" role="img" aria-label={`${PILLAR_INFO[p.pillar].name}: ${p.done} of ${p.unlocked} open days done, ${p.total} in the course`}>
+                    <span style={{ width: `${p.unlocked ? Math.round((100 * p.done) / p.unlocked) : 0}%` }} />
+                  </span>
+                  <span className="muted">
+                    {p.done}/{p.unlocked}
+                  </span>
+                </div>
+              ))}
+            </div>
+            <p className="small muted">Done of the days open so far. Integration days count toward all three.</p>
+            <p>
+              <Link to={`/learn/${data.enrollmentId}/report`}>Your balance report</Link>
+            </p>
+          </section>
+        )}
         <section className="card" aria-labelledby="catch-title">
           <h2 id="catch-title" className="h3">
             Catch up

@@ -3,6 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getDb } from "~/db.server";
 import { applyEmailChoice, findByUnsubscribeToken } from "~/nudges/unsubscribe.server";
+import { choicesFor, emailState, type EmailChoice, type EmailState } from "~/nudges/email-state";
 import { now } from "~/time/clock.server";
 
 export const meta: MetaFunction = () => [{ title: "Email preferences · Tripod" }, { name: "robots", content: "noindex" }];
@@ -11,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: "Email preferences · Tripod" 
 export async function loader({ params }: LoaderFunctionArgs) {
   const user = findByUnsubscribeToken(getDb(), params.token ?? "");
   if (!user) throw new Response("Not found", { status: 404 });
-  return { email: user.email, state: user.unsubscribedAt ? "all-off" : user.dailyEmails ? "on" : "daily-off" };
+  return { email: user.email, state: emailState(user) };
 }
 
 const choiceSchema = z.object({ choice: z.enum(["daily-off", "all-off", "resume"]) });
@@ -43,6 +44,18 @@ const DONE = {
   resume: "Daily emails are back on.",
 } as const;
 
+const STATE: Record<EmailState, string> = {
+  on: "You get a short email each course morning, and the final report.",
+  "daily-off": "Daily emails are paused. You will still get your final balance report.",
+  "all-off": "You are unsubscribed from all course email.",
+};
+
+const LABEL: Record<EmailChoice, string> = {
+  "daily-off": "Pause daily emails (keep the final report)",
+  "all-off": "Unsubscribe from all course email",
+  resume: "Send me daily emails again",
+};
+
 export default function Unsubscribe() {
   const { email, state } = useLoaderData<typeof loader>();
   const action = useActionData<{ done?: keyof typeof DONE; error?: string }>();
@@ -58,21 +71,15 @@ export default function Unsubscribe() {
           {DONE[action.done]}
         </p>
       ) : (
-        <p>
-          {state === "on" ? "You get a short email each course morning, and the final report." : state === "daily-off" ? "Daily emails are paused." : "You are unsubscribed from all course email."}
-        </p>
+        <p>{STATE[state]}</p>
       )}
       {action?.error ? <p className="notice notice-error">{action.error}</p> : null}
       <Form method="post" className="card stack">
-        <button type="submit" name="choice" value="daily-off" className="button button-secondary">
-          Pause daily emails (keep the final report)
-        </button>
-        <button type="submit" name="choice" value="all-off" className="button button-danger">
-          Unsubscribe from all course email
-        </button>
-        <button type="submit" name="choice" value="resume" className="button">
-          Send me daily emails again
-        </button>
+        {choicesFor(state).map((choice, i) => (
+          <button key={choice} type="submit" name="choice" value={choice} className={choice === "all-off" ? "button button-danger" : i === 0 ? "button" : "button button-secondary"}>
+            {LABEL[choice]}
+          </button>
+        ))}
       </Form>
     </div>
   );

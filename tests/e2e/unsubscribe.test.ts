@@ -1,5 +1,8 @@
+import Database from "better-sqlite3";
+import type { Page } from "playwright-core";
 import { seriousViolations } from "../support/axe";
 import { newPage } from "../support/browser";
+import { horizontalOverflow } from "../support/layout";
 import { runTickCli, useAppAndBrowser } from "../support/e2e";
 
 const env = useAppAndBrowser();
@@ -32,4 +35,60 @@ describe("unsubscribing from an email", () => {
   it("is a 404 for a made-up token", async () => {
     expect((await fetch(`${env.app().url}/unsubscribe/${"0".repeat(40)}`)).status).toBe(404);
   });
+});
+
+describe("the email preferences page shows the current setting", () => {
+  const env2 = useAppAndBrowser();
+  const token = (): string => {
+    const db = new Database(env2.app().databaseFile, { readonly: true });
+    try {
+      return (db.prepare("SELECT unsubscribe_token AS t FROM users WHERE email = ?").get("marcus.chen@example.com") as { t: string }).t;
+    } finally {
+      db.close();
+    }
+  };
+  const buttons = async (page: Page): Promise<string[]> => (await page.locator("main form button").allInnerTexts()).map((t) => t.trim());
+  const primary = async (page: Page): Promise<string[]> => (await page.locator("main form button.button:not(.button-secondary):not(.button-danger)").allInnerTexts()).map((t) => t.trim());
+
+  for (const width of [1280, 390]) {
+    for (const javaScriptEnabled of [true, false]) {
+      it(`offers only the buttons that change it, at ${width} px, ${javaScriptEnabled ? "with" : "without"} JavaScript`, async () => {
+        const page = await newPage(env2.browser(), { javaScriptEnabled });
+        await page.setViewportSize({ width, height: 844 });
+        const url = `${env2.app().url}/unsubscribe/${token()}`;
+        await page.goto(url);
+        // Subscribed: the state in words, no "send again", pausing is the main choice.
+        await page.getByText("You get a short email each course morning").waitFor();
+        await expect.poll(() => buttons(page)).toEqual(["Pause daily emails (keep the final report)", "Unsubscribe from all course email"]);
+        expect(await primary(page)).toEqual(["Pause daily emails (keep the final report)"]);
+        // axe needs timers, which a page without JavaScript does not run; the markup is the same.
+        if (javaScriptEnabled) expect(await seriousViolations(page)).toEqual([]);
+        expect(await horizontalOverflow(page)).toEqual([]);
+
+        await page.getByRole("button", { name: "Pause daily emails (keep the final report)" }).click();
+        await page.getByRole("status").getByText("Daily emails are paused.").waitFor();
+        await expect.poll(() => buttons(page)).toEqual(["Send me daily emails again", "Unsubscribe from all course email"]);
+        expect(await primary(page)).toEqual(["Send me daily emails again"]);
+
+        await page.goto(url);
+        await page.getByText("Daily emails are paused.").waitFor();
+        await expect.poll(() => buttons(page)).toEqual(["Send me daily emails again", "Unsubscribe from all course email"]);
+
+        await page.getByRole("button", { name: "Unsubscribe from all course email" }).click();
+        await page.getByRole("status").getByText("You are unsubscribed from all course email.").waitFor();
+        await expect.poll(() => buttons(page)).toEqual(["Send me daily emails again"]);
+        await page.goto(url);
+        await page.getByText("You are unsubscribed from all course email.").waitFor();
+        await expect.poll(() => buttons(page)).toEqual(["Send me daily emails again"]);
+        // axe needs timers, which a page without JavaScript does not run; the markup is the same.
+        if (javaScriptEnabled) expect(await seriousViolations(page)).toEqual([]);
+        expect(await horizontalOverflow(page)).toEqual([]);
+
+        await page.getByRole("button", { name: "Send me daily emails again" }).click();
+        await page.getByRole("status").getByText("Daily emails are back on.").waitFor();
+        await expect.poll(() => buttons(page)).toEqual(["Pause daily emails (keep the final report)", "Unsubscribe from all course email"]);
+        await page.close();
+      });
+    }
+  }
 });

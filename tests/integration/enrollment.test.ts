@@ -5,7 +5,7 @@ import { resetEnrollLimits } from "~/cohorts/public-enroll.server";
 import { settleDeliveries } from "~/email/send.server";
 import { useClock } from "~/time/clock.server";
 import { action as enrollAction, loader as cohortLoader } from "~/routes/cohorts.$slug._index";
-import { action as accountAction } from "~/routes/account";
+import { action as accountAction, loader as accountLoader } from "~/routes/account";
 import { action as codeAction } from "~/routes/login.code";
 import { action as verifyAction, loader as verifyLoader } from "~/routes/login.verify";
 import { action as manageAction } from "~/routes/facilitate.cohorts.$slug._index";
@@ -175,8 +175,12 @@ describe("enrolling on the public cohort page", () => {
     await confirm(linkIn(outboxTo("first@example.org")[0]!.text));
     const first = t.db.select().from(users).where(eq(users.email, "first@example.org")).get()!;
     const firstEnrollment = enrollmentRows().find((e) => e.userId === first.id)!;
+    // "Leave" first only asks: ?leave=<enrollment> names the cohort to confirm, and nothing changes yet.
+    const asking = (await run(accountLoader, getRequest(`/account?leave=${firstEnrollment.id}`, { cookie: signedInCookie(t.db, first.id, T0) }))) as { leaving: { title: string } | null };
+    expect(asking.leaving?.title).toBe("Cohort spring");
+    expect(enrollmentRows().find((e) => e.id === firstEnrollment.id)!.status).toBe("active");
     const left = await runResponse(accountAction, formRequest("/account", { intent: "leave", enrollmentId: String(firstEnrollment.id) }, { cookie: signedInCookie(t.db, first.id, T0) }));
-    expect((await left.json()).done).toMatch(/left the cohort/);
+    expect((await left.json()).done).toMatch(/^You have left Cohort spring\./);
     const statuses = Object.fromEntries(
       t.db.select({ email: users.email, status: enrollments.status }).from(enrollments).innerJoin(users, eq(users.id, enrollments.userId)).all().map((r) => [r.email, r.status]),
     );

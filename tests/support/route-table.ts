@@ -44,6 +44,7 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "routes/_index": { url: () => "/", get: PUBLIC },
   "routes/course": { url: () => "/course", get: PUBLIC },
   "routes/healthz": { url: () => "/healthz", get: PUBLIC },
+  "routes/status": { url: () => "/status", get: PUBLIC },
   "routes/bench.lesson.$day": { url: () => "/bench/lesson/3", get: all("404") }, // off unless BENCH_ROUTES=on
   "routes/dev.mail._index": { url: () => "/dev/mail", get: PUBLIC }, // local mode, from this machine
   "routes/dev.mail.$id": { url: (w) => `/dev/mail/${w.mailId}`, get: PUBLIC },
