@@ -1,7 +1,17 @@
-import { Link } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
+import { joinableCohorts } from "~/cohorts/upcoming.server";
+import { UpcomingCohorts } from "~/components/UpcomingCohorts";
 import { PILLAR_INFO, PILLARS } from "~/course/pillars";
+import { getDb } from "~/db.server";
+import { now } from "~/time/clock.server";
+
+/** Public: the cohorts a visitor can join now. */
+export async function loader() {
+  return { cohorts: joinableCohorts(getDb(), now()) };
+}
 
 export default function Landing() {
+  const { cohorts } = useLoaderData<typeof loader>();
   return (
     <>
       <section className="hero">
@@ -13,14 +23,19 @@ export default function Landing() {
           balanced your leadership really is.
         </p>
         <p className="button-row">
-          <Link className="button" to="/course">
+          <a className="button" href="#upcoming-title">
+            Join a cohort
+          </a>
+          <Link className="button button-secondary" to="/course">
             See the 30 days
           </Link>
-          <a className="button button-secondary" href="#how-it-works">
+          <a className="link-button" href="#how-it-works">
             How a day works
           </a>
         </p>
       </section>
+
+      <UpcomingCohorts cohorts={cohorts} />
 
       <section id="three-ps" className="section" aria-labelledby="three-ps-title">
         <h2 id="three-ps-title">The three Ps</h2>

@@ -1,6 +1,10 @@
 import type { HeadersFunction, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { joinableCohorts } from "~/cohorts/upcoming.server";
 import { PillarBadge } from "~/components/PillarBadge";
+import { UpcomingCohorts } from "~/components/UpcomingCohorts";
+import { getDb } from "~/db.server";
+import { now } from "~/time/clock.server";
 import { getCourse } from "~/course/content.server";
 import { PILLAR_INFO, PILLARS } from "~/course/pillars";
 import { courseWeeks } from "~/course/weeks";
@@ -14,13 +18,14 @@ export const meta: MetaFunction = () => [
 export async function loader() {
   const course = getCourse();
   const days = course.days.map(({ day, title, pillar, summary, minutes }) => ({ day, title, pillar, summary, minutes }));
-  return { weeks: courseWeeks(days), statements: course.assessment.statements.length };
+  return { weeks: courseWeeks(days), statements: course.assessment.statements.length, cohorts: joinableCohorts(getDb(), now()) };
 }
 
-export const headers: HeadersFunction = () => ({ "Cache-Control": "public, max-age=300" });
+/** Seats change: a minute's shared caching at most (and none for a signed-in visitor: see the request gate). */
+export const headers: HeadersFunction = () => ({ "Cache-Control": "public, max-age=60" });
 
 export default function CoursePage() {
-  const { weeks, statements } = useLoaderData<typeof loader>();
+  const { weeks, statements, cohorts } = useLoaderData<typeof loader>();
   return (
     <>
       <section className="hero">
@@ -32,6 +37,7 @@ export default function CoursePage() {
           You rate {statements} habits on day 1 and again on day 30, and your balance report shows what moved.
         </p>
       </section>
+      <UpcomingCohorts cohorts={cohorts} />
 
       <section className="section" aria-labelledby="pillars-title">
         <h2 id="pillars-title">The three Ps</h2>

@@ -14,7 +14,7 @@ describe("the public course page", () => {
   it("is reached from the landing page and shows the 30 days by week", async () => {
     const page = await newPage(env.browser());
     await page.goto(env.app().url);
-    await page.getByRole("link", { name: "See the 30 days" }).click();
+    await page.getByRole("link", { name: "See the 30 days" }).first().click();
     await page.waitForURL(`${env.app().url}/course`);
     // Client-side navigation changes the URL a moment before the new page renders.
     await page.getByRole("heading", { level: 1, name: "Thirty days, three pillars, one practice." }).waitFor();
