@@ -1,10 +1,11 @@
 import { Link } from "@remix-run/react";
 import { PILLAR_INFO, type DayPillar } from "~/course/pillars";
 
-export type StripDay = { day: number; pillar: DayPillar; title: string; state: "done" | "open" | "missed" | "locked"; unlocksOn: string };
+export type StripDay = { day: number; pillar: DayPillar; title: string; state: "done" | "open" | "missed" | "earlier" | "locked"; unlocksOn: string };
 
-const STATE_TEXT = { done: "done", open: "open today", missed: "to catch up", locked: "locked" } as const;
-const STATE_MARK = { done: "✓", open: "●", missed: "!", locked: "" } as const;
+/** `earlier`: opened before the person joined; theirs at their own pace, shown calmly (no "!"). */
+const STATE_TEXT = { done: "done", open: "open today", missed: "to catch up", earlier: "open for you, at your own pace", locked: "locked" } as const;
+const STATE_MARK = { done: "✓", open: "●", missed: "!", earlier: "", locked: "" } as const;
 
 /** The thirty days as a grid of tiles coloured by pillar, each saying its state in words too. */
 export function DayStrip({ enrollmentId, days }: { enrollmentId: number; days: StripDay[] }) {

@@ -42,8 +42,9 @@ function newestDayAt(cohort: CohortCalendar, now: Date): { newestDay: number; ph
 
 export type CohortSummary = { participants: number; atRisk: number; onTrack: number; completionRate: number | null };
 
-function summarize(people: Person[], newestDay: number, now: Date): { summary: CohortSummary; risks: Map<number, Risk> } {
-  const risks = new Map(people.map((p) => [p.enrollmentId, risk({ completedAt: p.completed, lastActivity: p.lastActivity, enrolledAt: p.enrolledAt }, newestDay, now)]));
+function summarize(cohort: CohortCalendar, people: Person[], newestDay: number, now: Date): { summary: CohortSummary; risks: Map<number, Risk> } {
+  const joinedDay = (p: Person) => newestDayAt(cohort, p.enrolledAt).newestDay;
+  const risks = new Map(people.map((p) => [p.enrollmentId, risk({ completedAt: p.completed, lastActivity: p.lastActivity, enrolledAt: p.enrolledAt, joinedDay: joinedDay(p) }, newestDay, now)]));
   const atRisk = [...risks.values()].filter((r) => r.atRisk).length;
   const possible = people.length * newestDay;
   const doneOpen = people.reduce((sum, p) => sum + [...p.completed.keys()].filter((d) => d <= newestDay).length, 0);
@@ -57,7 +58,7 @@ function summarize(people: Person[], newestDay: number, now: Date): { summary: C
 export function cohortSummaries(db: Db, cohorts: (CohortCalendar & { id: number })[], now: Date): Map<number, CohortSummary> {
   const byCohort = new Map<number, Person[]>(cohorts.map((c) => [c.id, []]));
   for (const person of loadPeople(db, cohorts.map((c) => c.id))) byCohort.get(person.cohortId)!.push(person);
-  return new Map(cohorts.map((c) => [c.id, summarize(byCohort.get(c.id)!, newestDayAt(c, now).newestDay, now).summary]));
+  return new Map(cohorts.map((c) => [c.id, summarize(c, byCohort.get(c.id)!, newestDayAt(c, now).newestDay, now).summary]));
 }
 
 export type ParticipantLine = {
@@ -76,7 +77,7 @@ export type CohortView = { newestDay: number; phase: "before" | "running" | "end
 export function cohortView(db: Db, cohortId: number, cohort: CohortCalendar, now: Date): CohortView {
   const { newestDay, phase } = newestDayAt(cohort, now);
   const people = loadPeople(db, [cohortId]);
-  const { summary, risks } = summarize(people, newestDay, now);
+  const { summary, risks } = summarize(cohort, people, newestDay, now);
   const rows = people.map((p) => ({
     enrollmentId: p.enrollmentId,
     name: p.name,

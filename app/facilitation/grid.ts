@@ -4,13 +4,15 @@
  *
  * Cells: done (completed on the day's own date), late (completed on a later date), open
  * (today's newest day, not done), missed (an earlier open day not done), locked.
- * At risk: two or more open days incomplete, or no activity for three days (once started).
+ * At risk: two or more days behind, counted from the day they joined (a late joiner is not
+ * behind on the days that opened before they arrived), or no activity for three days.
  */
 import { COURSE_LENGTH, courseDates, type CohortCalendar } from "~/cohorts/schedule";
 import { localDateOf } from "~/time/local-date";
 
 export type CellState = "done" | "late" | "open" | "missed" | "locked";
-export type GridInput = { completedAt: ReadonlyMap<number, Date>; lastActivity: Date | null; enrolledAt: Date };
+/** `joinedDay`: the newest open day when the person enrolled (0 before the start, 1 on day 1). */
+export type GridInput = { completedAt: ReadonlyMap<number, Date>; lastActivity: Date | null; enrolledAt: Date; joinedDay: number };
 export type Risk = { atRisk: boolean; openIncomplete: number; idleDays: number | null };
 
 export const RISK_OPEN_DAYS = 2;
@@ -33,9 +35,13 @@ export function risk(input: GridInput, newestDay: number, now: Date): Risk {
   let openIncomplete = 0;
   for (let day = 1; day <= newestDay; day++) if (!input.completedAt.has(day)) openIncomplete++;
   if (newestDay === 0) return { atRisk: false, openIncomplete: 0, idleDays: null };
+  // Days owed since joining: every open day for someone there from the start; for a late
+  // joiner, the days that opened from the day they arrived. Any completed day pays one off.
+  const owed = newestDay - Math.max(0, input.joinedDay - 1);
+  const behind = Math.max(0, owed - input.completedAt.size);
   const last = input.lastActivity ?? input.enrolledAt;
   const idleDays = Math.floor((now.getTime() - last.getTime()) / DAY_MS);
-  return { atRisk: openIncomplete >= RISK_OPEN_DAYS || idleDays >= RISK_IDLE_DAYS, openIncomplete, idleDays };
+  return { atRisk: behind >= RISK_OPEN_DAYS || idleDays >= RISK_IDLE_DAYS, openIncomplete, idleDays };
 }
 
 export type SortKey = "name" | "progress" | "activity";

@@ -188,7 +188,7 @@ export default function ManageCohort() {
           </div>
           <div className="card">
             <p className="stat">{data.summary.atRisk}</p>
-            <p className="small muted">at risk: two or more open days undone, or three days idle</p>
+            <p className="small muted">at risk: two or more days behind since they joined, or three days idle</p>
           </div>
           <div className="card">
             <p className="stat">{data.summary.completionRate === null ? "–" : `${data.summary.completionRate}%`}</p>

@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const own = ownEnrollment(db, Number(params.enrollmentId), user.id);
   if (!own) throw new Response("Not found", { status: 404 });
   const course = getCourse();
-  const journey = buildJourney(own.cohort, course.days, progressFacts(db, own.enrollment.id), now());
+  const journey = buildJourney(own.cohort, course.days, progressFacts(db, own.enrollment.id), now(), own.enrollment.createdAt);
   const day = (n: number) => course.byDay(n)!;
   const next = journey.next;
   return {
@@ -36,9 +36,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     streak: journey.streak,
     completed: journey.completed,
     catchUp: journey.catchUp.map((c) => ({ day: c.day, title: c.title, pillar: c.pillar, started: c.started })),
+    /** A late joiner who has not done a day yet: no streak to show, only where it starts. */
+    lateJoiner: journey.joinedDay > 1,
     next:
-      next.kind === "today" || next.kind === "catch-up"
-        ? { kind: next.kind, day: next.day, title: day(next.day).title, pillar: day(next.day).pillar, summary: day(next.day).summary, minutes: day(next.day).minutes }
+      next.kind === "today" || next.kind === "catch-up" || next.kind === "late-start"
+        ? {
+            kind: next.kind,
+            day: next.day,
+            title: day(next.day).title,
+            pillar: day(next.day).pillar,
+            summary: day(next.day).summary,
+            minutes: day(next.day).minutes,
+            plan: next.kind === "late-start" ? { joinedDay: next.joinedDay, behind: next.behind, levelByDay: next.levelByDay } : null,
+          }
         : next.kind === "up-to-date"
           ? { kind: next.kind, nextDay: next.nextDay, opens: formatShortDate(localDateOf(next.unlocksAt, own.cohort.timeZone)) }
           : next.kind === "not-started"
@@ -47,12 +57,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
+/** A late joiner's realistic way to catch up, in words. */
+function LatePlan({ day, plan }: { day: number; plan: { joinedDay: number; behind: number; levelByDay: number | null } }) {
+  return (
+    <p className="notice">
+      You joined when the cohort was on day {plan.joinedDay}. {day === 1 ? "Day 1 holds the baseline self-assessment your report needs, so start there. " : ""}
+      {plan.behind} open {plan.behind === 1 ? "day is" : "days are"} yours to do, in order, at your own pace:{" "}
+      {plan.levelByDay
+        ? `doing two a day, you are level with the cohort by day ${plan.levelByDay}.`
+        : "doing two a day, you finish a few days after day 30, and every day stays open after the course ends."}
+    </p>
+  );
+}
+
 function NextStepCard({ data }: { data: ReturnType<typeof useLoaderData<typeof loader>> }) {
   const next = data.next;
-  if (next.kind === "today" || next.kind === "catch-up") {
+  if (next.kind === "today" || next.kind === "catch-up" || next.kind === "late-start") {
     return (
       <section className={`card cta pillar-${next.pillar}`} aria-labelledby="next-title">
-        <p className="eyebrow">{next.kind === "today" ? "Today" : "Next to catch up"}</p>
+        <p className="eyebrow">{next.kind === "today" ? "Today" : next.kind === "late-start" ? "Where to start" : "Next to catch up"}</p>
         <h2 id="next-title" className="h3">
           Day {next.day}: {next.title}
         </h2>
@@ -60,8 +83,9 @@ function NextStepCard({ data }: { data: ReturnType<typeof useLoaderData<typeof l
           <PillarBadge pillar={next.pillar} /> <span className="muted small">{next.minutes} min</span>
         </p>
         <p>{next.summary}</p>
+        {next.plan ? <LatePlan day={next.day} plan={next.plan} /> : null}
         <Link to={`/learn/${data.enrollmentId}/days/${next.day}`} className="button">
-          {next.kind === "today" ? `Start day ${next.day}` : `Catch up on day ${next.day}`}
+          {next.kind === "today" ? `Start day ${next.day}` : next.kind === "late-start" ? `Start with day ${next.day}` : `Catch up on day ${next.day}`}
         </Link>
       </section>
     );
@@ -112,7 +136,14 @@ export default function LearnHome() {
               Progress
             </h2>
             <p>
-              <span className="stat">{data.completed}</span> of 30 days done · streak <strong>{data.streak}</strong> {data.streak === 1 ? "day" : "days"}
+              <span className="stat">{data.completed}</span> of 30 days done ·{" "}
+              {data.lateJoiner && data.completed === 0 ? (
+                "your streak starts with your first day"
+              ) : (
+                <>
+                  streak <strong>{data.streak}</strong> {data.streak === 1 ? "day" : "days"}
+                </>
+              )}
             </p>
             <div className="pillar-bars">
               {data.pillars.map((p) => (

@@ -5,6 +5,7 @@ import path from "node:path";
 import { loadCourse } from "~/course/content.server";
 import { renderMarkdown } from "~/course/markdown.server";
 import { loader as courseLoader } from "~/routes/course";
+import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
 import { OUTLINE_PILLARS } from "../support/content-fixtures";
 
 describe("the real curriculum", () => {
@@ -38,8 +39,13 @@ describe("markdown rendering", () => {
 });
 
 describe("GET /course", () => {
-  it("lists the 30 days by week with pillars and summaries, without lesson bodies", async () => {
+  let t: TestDatabase;
+  beforeEach(() => (t = freshDatabase()));
+  afterEach(() => removeDatabase(t));
+
+  it("lists the 30 days by week with pillars and summaries, without lesson bodies, and the cohorts open to join", async () => {
     const data = await courseLoader();
+    expect(data.cohorts).toEqual([]);
     expect(data.weeks.map((w) => w.days.length)).toEqual([7, 7, 7, 7, 2]);
     const day1 = data.weeks[0]!.days[0]!;
     expect(Object.keys(day1).sort()).toEqual(["day", "minutes", "pillar", "summary", "title"]);

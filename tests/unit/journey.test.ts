@@ -1,4 +1,4 @@
-import { buildJourney, type DayMeta, type DayProgressFacts } from "~/progress/journey";
+import { buildJourney, levelByDay, type DayMeta, type DayProgressFacts } from "~/progress/journey";
 import { OUTLINE_PILLARS } from "../support/content-fixtures";
 
 const cohort = { startsOn: "2026-11-10", timeZone: "America/New_York", schedule: "daily" as const };
@@ -59,5 +59,25 @@ describe("a participant's journey", () => {
     const j = buildJourney(weekdays, days, done(1, 2, 3, 4), new Date("2026-11-21T12:00:00Z"));
     expect(j.newestDay).toBe(5);
     expect(j.next).toEqual({ kind: "today", day: 5 });
+  });
+
+  it("a late joiner (joined on day 12) starts with day 1, sees earlier days calmly, with a plan to be level", () => {
+    const joined = new Date("2026-11-21T15:00:00Z");
+    const j = buildJourney(cohort, days, new Map(), DAY12, joined);
+    expect(j.joinedDay).toBe(12);
+    expect(j.cards.slice(0, 11).every((c) => c.state === "earlier")).toBe(true);
+    expect(j.cards[11]!.state).toBe("open");
+    // Twelve days to do; two a day while one opens each day: level on day 22.
+    expect(j.next).toEqual({ kind: "late-start", day: 1, joinedDay: 12, behind: 12, levelByDay: 22 });
+    // Once days 1-11 are done, it is an ordinary day again.
+    expect(buildJourney(cohort, days, done(...range(1, 11)), DAY12, joined).next).toEqual({ kind: "today", day: 12 });
+    // Someone there from the start never sees "earlier".
+    expect(buildJourney(cohort, days, new Map(), DAY12, new Date("2026-11-01T12:00:00Z")).cards.some((c) => c.state === "earlier")).toBe(false);
+  });
+
+  it("works out when a late joiner is level, or that it is after day 30", () => {
+    expect(levelByDay(12, 12)).toBe(22);
+    expect(levelByDay(12, 1)).toBe(12);
+    expect(levelByDay(25, 20)).toBeNull();
   });
 });
