@@ -11,6 +11,7 @@ import http from "node:http";
 import Database from "better-sqlite3";
 import { castActors, type Cast } from "../support/actors";
 import { ACTORS, ROUTE_TABLE, type Actor, type Sample } from "../support/route-table";
+import { writeBody } from "../support/raw-http";
 import { startApp, type RunningApp } from "../support/server";
 
 let app: RunningApp;
@@ -55,19 +56,7 @@ function send(method: string, path: string, cookie: string | null, body?: Body):
       res.on("end", () => resolve(res.statusCode!));
     });
     req.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? resolve(413) : reject(error)));
-    const data = body?.data;
-    if (data && typeof data === "object" && !Buffer.isBuffer(data)) {
-      const chunk = Buffer.alloc(1024 * 1024, "a");
-      let left = data.size;
-      const pump = () => {
-        while (left > 0) {
-          left -= chunk.length;
-          if (!req.write(chunk)) return void req.once("drain", pump);
-        }
-        req.end();
-      };
-      pump();
-    } else req.end(data);
+    writeBody(req, body?.data);
   });
 }
 

@@ -8,6 +8,7 @@ import { eq } from "drizzle-orm";
 import { users } from "../../db/schema";
 import { openDatabase } from "../../db/client";
 import { createSession, SESSION_COOKIE } from "~/auth/session.server";
+import { writeBody } from "../support/raw-http";
 import { startApp, type RunningApp } from "../support/server";
 
 let app: RunningApp;
@@ -32,19 +33,7 @@ function send(method: string, path: string, options: { headers?: Record<string, 
     });
     // A server that answers early and closes may cut a large upload short: that is fine.
     req.on("error", (error: NodeJS.ErrnoException) => (error.code === "EPIPE" || error.code === "ECONNRESET" ? resolve({ status: 0, body: error.code, headers: {} }) : reject(error)));
-    const body = options.body;
-    if (body && typeof body === "object" && "size" in body && !Buffer.isBuffer(body)) {
-      const chunk = Buffer.alloc(1024 * 1024, "a");
-      let left = body.size;
-      const pump = () => {
-        while (left > 0) {
-          left -= chunk.length;
-          if (!req.write(chunk)) return void req.once("drain", pump);
-        }
-        req.end();
-      };
-      pump();
-    } else req.end(body);
+    writeBody(req, options.body);
   });
 }
 

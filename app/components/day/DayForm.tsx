@@ -26,6 +26,30 @@ function CharCount({ length }: { length: number }) {
   );
 }
 
+/** One written answer: its textarea (stopping at the limit), the live count and its note. */
+function AnswerField({ name, label, value, length, error, autoFocus }: { name: "exerciseAnswer" | "reflection"; label: string; value: string; length: number; error?: string; autoFocus: boolean }) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      <textarea
+        id={name}
+        name={name}
+        defaultValue={value}
+        maxLength={MAX_ANSWER}
+        autoFocus={autoFocus}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-error` : undefined}
+      />
+      <CharCount length={length} />
+      {error ? (
+        <span id={`${name}-error`} className="field-error">
+          {error}
+        </span>
+      ) : null}
+    </div>
+  );
+}
+
 /**
  * The day's work: a plain form that works without JavaScript (save a draft, mark complete).
  * With JavaScript it also saves a draft shortly after each change, and warns before
@@ -131,39 +155,13 @@ export function DayForm({ values, errors: submitErrors, completed, exercise, ref
             <li key={step}>{step}</li>
           ))}
         </ol>
-        <div className="field">
-          <label htmlFor="exerciseAnswer">What you did and wrote down</label>
-          <textarea
-            id="exerciseAnswer"
-            name="exerciseAnswer"
-            defaultValue={values.exerciseAnswer}
-            maxLength={MAX_ANSWER}
-            autoFocus={focusField === "exerciseAnswer"}
-            aria-invalid={errors.exerciseAnswer ? true : undefined}
-            aria-describedby={errors.exerciseAnswer ? "exerciseAnswer-error" : undefined}
-          />
-          <CharCount length={lengths.exerciseAnswer} />
-          {fieldError("exerciseAnswer")}
-        </div>
+        <AnswerField name="exerciseAnswer" label="What you did and wrote down" value={values.exerciseAnswer} length={lengths.exerciseAnswer} error={errors.exerciseAnswer} autoFocus={focusField === "exerciseAnswer"} />
       </section>
       <section className="card" aria-labelledby="reflection-title">
         <h2 id="reflection-title" className="h3">
           Reflection
         </h2>
-        <div className="field">
-          <label htmlFor="reflection">{reflectionQuestion}</label>
-          <textarea
-            id="reflection"
-            name="reflection"
-            defaultValue={values.reflection}
-            maxLength={MAX_ANSWER}
-            autoFocus={focusField === "reflection"}
-            aria-invalid={errors.reflection ? true : undefined}
-            aria-describedby={errors.reflection ? "reflection-error" : undefined}
-          />
-          <CharCount length={lengths.reflection} />
-          {fieldError("reflection")}
-        </div>
+        <AnswerField name="reflection" label={reflectionQuestion} value={values.reflection} length={lengths.reflection} error={errors.reflection} autoFocus={focusField === "reflection"} />
       </section>
       {children}
       <section className="card" aria-labelledby="rating-title">
