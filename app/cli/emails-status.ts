@@ -18,7 +18,7 @@ db.$client.close();
 const order = ["pending", "sending", "sent", "failed", "cancelled"];
 console.log(`outbox: ${order.map((s) => `${s} ${status.byStatus[s] ?? 0}`).join(", ")}`);
 console.log(status.due === 0 ? "due now: none" : `due now: ${status.due}, the oldest waiting ${Math.round((status.oldestDueSeconds ?? 0) / 60)} min`);
-if (status.failed.length > 0) {
-  console.log(`latest failures (${status.failed.length}; "retryable" ones go back with npm run emails:retry):`);
-  for (const f of status.failed) console.log(`  #${f.id} ${f.kind} to ${f.to} "${f.subject}"${f.retryable ? " [retryable]" : ""}: ${f.error ?? "no reason recorded"}`);
+if (status.latestFailures.length > 0) {
+  console.log(`latest failures (${status.latestFailures.length}; "retryable" ones go back with npm run emails:retry):`);
+  for (const f of status.latestFailures) console.log(`  #${f.id} ${f.kind} to ${f.to} "${f.subject}"${f.retryable ? " [retryable]" : ""}: ${f.error ?? "no reason recorded"}`);
 }

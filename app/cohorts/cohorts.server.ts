@@ -20,8 +20,12 @@ export type Reader = Pick<Db, "select">;
  * answer decides a write.
  */
 export function activeCount(db: Reader, cohortId: number, now: Date): number {
-  const held = and(eq(enrollments.status, "pending"), gt(enrollments.holdUntil, now));
-  return db.select({ n: count() }).from(enrollments).where(and(eq(enrollments.cohortId, cohortId), or(eq(enrollments.status, "active"), held))).get()!.n;
+  return db.select({ n: count() }).from(enrollments).where(and(eq(enrollments.cohortId, cohortId), takesASeat(now))).get()!.n;
+}
+
+/** The enrollments that hold a seat at `now`: active ones, and pending ones whose hold has not lapsed. */
+export function takesASeat(now: Date) {
+  return or(eq(enrollments.status, "active"), and(eq(enrollments.status, "pending"), gt(enrollments.holdUntil, now)));
 }
 
 export function createCohort(db: Db, input: CohortInput, creatorId: number): Result<Cohort> {

@@ -7,18 +7,29 @@ import { emailOutbox } from "../../db/schema";
 import type { Db } from "~/db.server";
 import { GAVE_UP } from "./delivery";
 
-export type OutboxStatus = {
-  byStatus: Record<string, number>;
+/** Email waiting to go, and failures: cheap enough for every /healthz hit (each count reads only its status's rows in the due index). */
+export type OutboxBacklog = {
   /** Email queued and not yet sent (waiting for its next try), and how long the oldest has waited since it was queued. */
   due: number;
   oldestDueSeconds: number | null;
-  failed: { id: number; kind: string; to: string; subject: string; error: string | null; retryable: boolean; at: Date }[];
+  failed: number;
+};
+
+export function outboxBacklog(db: Db, now: Date): OutboxBacklog {
+  const waiting = and(inArray(emailOutbox.status, ["pending", "sending"]), lte(emailOutbox.createdAt, now));
+  const due = db.select({ n: count(), oldest: min(sql<number>`coalesce(${emailOutbox.retryFrom}, ${emailOutbox.createdAt})`) }).from(emailOutbox).where(waiting).get()!;
+  const failed = db.select({ n: count() }).from(emailOutbox).where(eq(emailOutbox.status, "failed")).get()!.n;
+  return { due: due.n, oldestDueSeconds: due.oldest === null ? null : Math.max(0, Math.round((now.getTime() - Number(due.oldest)) / 1000)), failed };
+}
+
+/** The whole picture for `npm run emails:status`: the backlog, every state's count, and the latest failures. */
+export type OutboxStatus = OutboxBacklog & {
+  byStatus: Record<string, number>;
+  latestFailures: { id: number; kind: string; to: string; subject: string; error: string | null; retryable: boolean; at: Date }[];
 };
 
 export function outboxStatus(db: Db, now: Date, failedLimit = 20): OutboxStatus {
   const byStatus = Object.fromEntries(db.select({ status: emailOutbox.status, n: count() }).from(emailOutbox).groupBy(emailOutbox.status).all().map((r) => [r.status, r.n]));
-  const waiting = and(inArray(emailOutbox.status, ["pending", "sending"]), lte(emailOutbox.createdAt, now));
-  const due = db.select({ n: count(), oldest: min(sql<number>`coalesce(${emailOutbox.retryFrom}, ${emailOutbox.createdAt})`) }).from(emailOutbox).where(waiting).get()!;
   const failed = db
     .select({ id: emailOutbox.id, kind: emailOutbox.kind, to: emailOutbox.toAddress, subject: emailOutbox.subject, error: emailOutbox.lastError, at: emailOutbox.createdAt })
     .from(emailOutbox)
@@ -26,12 +37,7 @@ export function outboxStatus(db: Db, now: Date, failedLimit = 20): OutboxStatus 
     .orderBy(desc(emailOutbox.id))
     .limit(failedLimit)
     .all();
-  return {
-    byStatus,
-    due: due.n,
-    oldestDueSeconds: due.oldest === null ? null : Math.max(0, Math.round((now.getTime() - Number(due.oldest)) / 1000)),
-    failed: failed.map((f) => ({ ...f, retryable: f.error?.startsWith(GAVE_UP) ?? false })),
-  };
+  return { ...outboxBacklog(db, now), byStatus, latestFailures: failed.map((f) => ({ ...f, retryable: f.error?.startsWith(GAVE_UP) ?? false })) };
 }
 
 /**

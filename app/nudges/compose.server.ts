@@ -10,7 +10,7 @@ import { buildJourney } from "~/progress/journey";
 import { confidenceSource, isEmptyReport, scoreMakeup } from "~/balance/wording";
 import { finalAssessmentLastDate } from "~/progress/assessment-window";
 import { formatLocalDate } from "~/time/format";
-import { zoneOffsetMs } from "~/time/local-date";
+import { localHourOf } from "~/time/local-date";
 import type { Recipient } from "./facts.server";
 import { nudgeKey, type NudgeFacts, type PlannedNudge } from "./planner";
 
@@ -61,7 +61,7 @@ export async function composeNudge(nudge: PlannedNudge, facts: NudgeFacts, recip
       dayUrl: dayUrl(nudge.day),
       missed: nudge.missedDays.map((d) => ({ day: d, title: course.byDay(d)!.title })),
       nextStep: { day: next.day, title: next.title, url: dayUrl(next.day), minutes: next.minutes },
-      localHour: new Date(now.getTime() + zoneOffsetMs(now.getTime(), facts.timeZone ?? facts.cohort.timeZone)).getUTCHours(),
+      localHour: localHourOf(now, facts.timeZone ?? facts.cohort.timeZone),
       pillars,
       streak: journey.streak,
       unsubscribeUrl: unsubscribe,

@@ -15,7 +15,7 @@
  * unsubscribed from all course email. Withdrawn enrollments are not passed in at all.
  */
 import { calendarProblem, COURSE_LENGTH, courseEnd, sendInstantFor, type CohortCalendar } from "~/cohorts/schedule";
-import { addDays, instantAt, isTimeZone, localDateOf, zoneOffsetMs } from "~/time/local-date";
+import { addDays, instantAt, isTimeZone, localDateOf, localHourOf } from "~/time/local-date";
 
 export type NudgeFacts = {
   enrollmentId: number;
@@ -60,7 +60,7 @@ export const QUIET_FROM_HOUR = 22;
  * (a send hour inside quiet hours, chosen by the person, counts as awake).
  */
 export function isAwakeHour(instant: number, timeZone: string, sendHour: number): boolean {
-  const hour = new Date(instant + zoneOffsetMs(instant, timeZone)).getUTCHours();
+  const hour = localHourOf(instant, timeZone);
   return hour === sendHour || (hour >= sendHour && hour < QUIET_FROM_HOUR);
 }
 

@@ -1,5 +1,5 @@
 import { getDb } from "~/db.server";
-import { outboxStatus } from "~/email/operator.server";
+import { outboxBacklog } from "~/email/operator.server";
 import { getEnv } from "~/env.server";
 import { checkDatabase } from "~/health/health.server";
 import { now } from "~/time/clock.server";
@@ -17,14 +17,14 @@ export async function loader() {
   const database = checkDatabase();
   const time = at.toISOString();
   if (!database.ok) return Response.json({ status: "unavailable", database, time }, { status: 503, headers });
-  const outbox = outboxStatus(getDb(), at, 0);
+  const outbox = outboxBacklog(getDb(), at);
   const lagLimitSeconds = getEnv().HEALTH_EMAIL_LAG_MINUTES * 60;
   const lagging = outbox.oldestDueSeconds !== null && outbox.oldestDueSeconds > lagLimitSeconds;
   return Response.json(
     {
       status: lagging ? "degraded" : "ok",
       database,
-      email: { due: outbox.due, oldestDueSeconds: outbox.oldestDueSeconds, failed: outbox.byStatus.failed ?? 0, lagLimitSeconds },
+      email: { due: outbox.due, oldestDueSeconds: outbox.oldestDueSeconds, failed: outbox.failed, lagLimitSeconds },
       time,
     },
     { headers },

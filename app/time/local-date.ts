@@ -65,6 +65,12 @@ export function zoneOffsetMs(instant: number, timeZone: string): number {
   return wall - Math.floor(instant / 1000) * 1000;
 }
 
+/** The hour (0-23) on the wall clocks of a zone at an instant. */
+export function localHourOf(instant: Date | number, timeZone: string): number {
+  const t = typeof instant === "number" ? instant : instant.getTime();
+  return new Date(t + zoneOffsetMs(t, timeZone)).getUTCHours();
+}
+
 /**
  * The instant at which a local wall-clock time happens in a zone, the same way in every zone:
  * - when clocks go back and the time happens twice, its first occurrence;
