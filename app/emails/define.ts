@@ -2,8 +2,8 @@ import type { ReactElement } from "react";
 
 /**
  * One email = one file exporting `defineEmail({...})`: its kind, subject, preview line and
- * body. `transactional` emails (sign-in, welcome) go even to people who unsubscribed and
- * carry no List-Unsubscribe header.
+ * body. `transactional` emails (sign-in, welcome) go even to people who unsubscribed. Every
+ * email but sign-in carries List-Unsubscribe (a welcome's unsubscribes from what follows it).
  */
 export type EmailDefinition<P> = {
   kind: string;

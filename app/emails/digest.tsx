@@ -4,9 +4,10 @@ import { Link } from "@react-email/link";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
+import { UnsubscribeFooter } from "./parts";
 
 type Person = { name: string; url: string; note: string };
-export type DigestEmailProps = { facilitator: string; cohortTitle: string; day: number; atRisk: Person[]; onTrack: Person[]; cohortUrl: string };
+export type DigestEmailProps = { facilitator: string; cohortTitle: string; day: number; atRisk: Person[]; onTrack: Person[]; cohortUrl: string; unsubscribeUrl: string };
 
 function People({ list }: { list: Person[] }) {
   return (
@@ -24,10 +25,10 @@ function People({ list }: { list: Person[] }) {
 /** Monday's digest for a cohort's facilitator: who is at risk and who is on track, by name. */
 export const digestEmail = defineEmail<DigestEmailProps>({
   kind: "digest",
-  transactional: true,
+  transactional: false,
   subject: (p) => `${p.cohortTitle}: ${p.atRisk.length} at risk, ${p.onTrack.length} on track`,
   Body: (p) => (
-    <EmailLayout preview={`Day ${p.day}. ${p.atRisk.length} people could use a word from you this week.`}>
+    <EmailLayout preview={`Day ${p.day}. ${p.atRisk.length} people could use a word from you this week.`} footer={<UnsubscribeFooter url={p.unsubscribeUrl} digest />}>
       <Heading as="h1" style={emailStyles.h1}>
         This week in {p.cohortTitle}
       </Heading>

@@ -5,8 +5,12 @@ import { emailStyles } from "./EmailLayout";
 
 export type PillarLine = { name: string; done: number; unlocked: number; color: string };
 
-export function UnsubscribeFooter({ url }: { url: string }) {
-  return (
+export function UnsubscribeFooter({ url, digest = false }: { url: string; digest?: boolean }) {
+  return digest ? (
+    <>
+      You get this digest because you facilitate this cohort. <Link href={url}>Turn off the weekly digest</Link>.
+    </>
+  ) : (
     <>
       You get this email because you are enrolled in a Tripod cohort. <Link href={url}>Pause daily emails or unsubscribe</Link>.
     </>

@@ -28,6 +28,8 @@ export type WelcomeEmailProps = {
   signIn: { link: string; code: string; expiresAt: string } | null;
   cohortUrl: string;
   calendarUrl: string;
+  /** The person's one-click link, when the address has an account (every case but a closed cohort's answer to a stranger). */
+  unsubscribeUrl: string | null;
 };
 
 const SUBJECT: Record<WelcomeCase, string> = {
@@ -46,7 +48,18 @@ export const welcomeEmail = defineEmail<WelcomeEmailProps>({
   Body: (p) => (
     <EmailLayout
       preview={p.signIn ? `${p.standing} Sign in with the button, or enter ${p.signIn.code}.` : p.standing}
-      footer="You are receiving this because this address was entered on a Tripod cohort's page. If it was not you, ignore this email: nothing happens without the link or the code, and an unconfirmed seat is released after 48 hours."
+      footer={
+        <>
+          You are receiving this because this address was entered on a Tripod cohort's page. If it was not you, ignore this email:
+          nothing happens without the link or the code, and an unconfirmed seat is released after 48 hours.
+          {p.unsubscribeUrl ? (
+            <>
+              {" "}
+              Want no course email at all? <Link href={p.unsubscribeUrl}>Unsubscribe</Link>.
+            </>
+          ) : null}
+        </>
+      }
     >
       <Heading as="h1" style={emailStyles.h1}>
         {p.case === "held" || p.case === "enrolled" ? `Welcome, ${p.name.split(" ")[0]}` : `Hello, ${p.name.split(" ")[0]}`}

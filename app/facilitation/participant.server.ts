@@ -6,7 +6,8 @@ import { getCourse } from "~/course/content.server";
 import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
 import { enqueueEmail } from "~/email/outbox.server";
-import { listUnsubscribeHeaders, replyToHeader, unsubscribeUrl } from "~/nudges/compose.server";
+import { replyToHeader } from "~/nudges/compose.server";
+import { listUnsubscribeHeaders, unsubscribeUrl } from "~/nudges/unsubscribe.server";
 import { localDateOf } from "~/time/local-date";
 
 /** The participant, only if this enrollment belongs to this cohort (any status: work is kept). */

@@ -15,14 +15,7 @@ import type { Recipient } from "./facts.server";
 import { nudgeKey, type NudgeFacts, type PlannedNudge } from "./planner";
 
 
-export function unsubscribeUrl(appUrl: string, token: string): string {
-  return new URL(`/unsubscribe/${token}`, appUrl).toString();
-}
-
-/** RFC 8058 one-click unsubscribe, as Gmail and Yahoo require of bulk senders. */
-export function listUnsubscribeHeaders(url: string): Record<string, string> {
-  return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
-}
+import { listUnsubscribeHeaders, unsubscribeUrl } from "./unsubscribe.server";
 
 /** Replies to a facilitator's own message reach that facilitator, not the course address. */
 export function replyToHeader(person: { name: string; email: string }): Record<string, string> {
