@@ -10,6 +10,8 @@ export type EmailDefinition<P> = {
   transactional: boolean;
   subject: (props: P) => string;
   Body: (props: P) => ReactElement;
+  /** The plain-text part, from the same props (see ./text). */
+  text: (props: P) => string;
 };
 
 export function defineEmail<P>(definition: EmailDefinition<P>): EmailDefinition<P> {

@@ -5,6 +5,9 @@ import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
+import { textEmail, textLink, unsubscribeText } from "./text";
+
+const peopleText = (list: Person[], none: string) => (list.length === 0 ? none : list.map((p) => `- ${p.name} (${p.note}): ${p.url}`).join("\n"));
 
 type Person = { name: string; url: string; note: string };
 export type DigestEmailProps = { facilitator: string; cohortTitle: string; day: number; atRisk: Person[]; onTrack: Person[]; cohortUrl: string; unsubscribeUrl: string };
@@ -42,4 +45,15 @@ export const digestEmail = defineEmail<DigestEmailProps>({
       </Button>
     </EmailLayout>
   ),
+  text: (p) =>
+    textEmail(
+      [
+        `This week in ${p.cohortTitle}`,
+        `Day ${p.day} of 30.`,
+        `At risk (${p.atRisk.length})\n${peopleText(p.atRisk, "Nobody. A good week.")}`,
+        `On track (${p.onTrack.length})\n${peopleText(p.onTrack, "Nobody yet.")}`,
+        textLink("Open the cohort", p.cohortUrl),
+      ],
+      unsubscribeText(p.unsubscribeUrl, true),
+    ),
 });

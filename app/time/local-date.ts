@@ -78,12 +78,26 @@ export function localHourOf(instant: Date | number, timeZone: string): number {
  *   (the moment the clocks jump: 03:45 in Chatham's gap, 03:00 in New York's).
  */
 export function instantAt(date: LocalDate, hour: number, timeZone: string, minute = 0): Date {
+  // Pure and asked for the same few instants over and over (each participant's 30 unlocks):
+  // remembered, in a bounded cache.
+  const key = `${date}|${hour}|${minute}|${timeZone}`;
+  let cached = instants.get(key);
+  if (cached === undefined) {
+    cached = computeInstantAt(date, hour, timeZone, minute);
+    if (instants.size >= 50_000) instants.clear();
+    instants.set(key, cached);
+  }
+  return new Date(cached);
+}
+const instants = new Map<string, number>();
+
+function computeInstantAt(date: LocalDate, hour: number, timeZone: string, minute: number): number {
   const [y, m, d] = parse(date);
   const wall = Date.UTC(y, m - 1, d, hour, minute);
   // The offsets in force a day either side bound every offset near this wall time.
   const offsets = [...new Set([zoneOffsetMs(wall - 86_400_000, timeZone), zoneOffsetMs(wall, timeZone), zoneOffsetMs(wall + 86_400_000, timeZone)])];
   const matches = offsets.map((offset) => wall - offset).filter((t) => t + zoneOffsetMs(t, timeZone) === wall);
-  if (matches.length > 0) return new Date(Math.min(...matches));
+  if (matches.length > 0) return Math.min(...matches);
   // A gap: find the moment the offset changes, between the wall time read with the
   // larger offset (before the jump) and with the smaller one (after it).
   let before = wall - Math.max(...offsets);
@@ -94,7 +108,7 @@ export function instantAt(date: LocalDate, hour: number, timeZone: string, minut
     if (zoneOffsetMs(mid, timeZone) === offsetBefore) before = mid;
     else after = mid;
   }
-  return new Date(after);
+  return after;
 }
 
 function parse(date: LocalDate): [number, number, number] {

@@ -15,7 +15,7 @@ import { enqueueMany } from "~/email/outbox.server";
 import { resendTransport } from "~/email/transport.server";
 import { dueDigests } from "~/facilitation/digest.server";
 import { addFeedback, participantInCohort, sendNudge } from "~/facilitation/participant.server";
-import { composeNudge } from "~/nudges/compose.server";
+import { createComposer } from "~/nudges/compose.server";
 import { loadNudgeFacts } from "~/nudges/facts.server";
 import { runTick } from "~/nudges/tick.server";
 import { action as unsubscribe } from "~/routes/unsubscribe.$token";
@@ -64,15 +64,15 @@ describe("List-Unsubscribe", () => {
     await sendNudge(t.db, participant, facilitator, [4, 5], NOW, BASE);
     // The daily email, the congratulation and the report, as the tick composes them.
     const { facts, recipients } = loadNudgeFacts(t.db, NOW);
-    const course = getCourse();
+    const composer = createComposer(getCourse(), BASE, NOW);
     const f = facts[0]!;
     const r = recipients.get(enrollment.id)!;
     enqueueMany(
       t.db,
       [
-        await composeNudge({ kind: "daily", enrollmentId: enrollment.id, day: 12, form: "lesson", missedDays: [], nextStep: 12 }, f, r, course, BASE, NOW),
-        await composeNudge({ kind: "congrats", enrollmentId: enrollment.id }, f, r, course, BASE, NOW),
-        await composeNudge({ kind: "report", enrollmentId: enrollment.id }, f, r, course, BASE, NOW, participantReport(t.db, enrollment.id, f.cohort, NOW)),
+        await composer.compose({ kind: "daily", enrollmentId: enrollment.id, day: 12, form: "lesson", missedDays: [], nextStep: 12 }, f, r),
+        await composer.compose({ kind: "congrats", enrollmentId: enrollment.id }, f, r),
+        await composer.compose({ kind: "report", enrollmentId: enrollment.id }, f, r, participantReport(t.db, enrollment.id, f.cohort, NOW)),
         ...(await dueDigests(t.db, MONDAY, BASE)),
       ],
       NOW,
