@@ -123,7 +123,7 @@ async function benchCli(file: string, record: Record): Promise<void> {
   const started = performance.now();
   const code = await new Promise<number | null>((resolve) => {
     // Exactly what `npm run emails:tick` runs, with the peak-memory report preloaded.
-    const [command, ...args] = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: Record<string, string> }).scripts["emails:tick"]!.split(/\s+/);
+    const [command, ...args] = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { [name: string]: string } }).scripts["emails:tick"]!.split(/\s+/);
     if (command !== "node") throw new Error(`expected emails:tick to run node, got ${command}`);
     const child = spawn(process.execPath, ["--import", "./tests/bench/report-peak.mjs", ...args], {
       env: { ...process.env, DATABASE_URL: file, APP_URL, RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url, RESEND_REQUESTS_PER_SECOND: String(PROVIDER_RPS), LOG_LEVEL: "warn", NODE_ENV: "development" },
