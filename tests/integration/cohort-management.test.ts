@@ -13,7 +13,9 @@ let t: TestDatabase;
 beforeEach(() => (t = freshDatabase()));
 afterEach(() => removeDatabase(t));
 
-const GOOD = { title: "Autumn cohort", slug: "autumn", startsOn: "2027-01-04", timeZone: "Europe/Berlin", schedule: "weekdays", sendHour: "8", capacity: "30", enrollmentOpen: "on" };
+const SETTINGS = { title: "Autumn cohort", slug: "autumn", startsOn: "2027-01-04", timeZone: "Europe/Berlin", schedule: "weekdays", sendHour: "8", capacity: "30", enrollmentOpen: "on" };
+
+const GOOD = SETTINGS;
 
 describe("creating a cohort", () => {
   it("saves it and makes the creator its facilitator", async () => {
@@ -41,7 +43,7 @@ describe("creating a cohort", () => {
     createCohort(t.db, "autumn");
     const response = await runResponse(newAction, formRequest("/facilitate/cohorts/new", GOOD, { cookie: signedInCookie(t.db, fac.id) }));
     expect(response.status).toBe(400);
-    expect((await response.json()).errors.slug).toBe("Another cohort already uses this address.");
+    expect((await response.json()).errors.slug).toBe("Another cohort uses or used this address: links to it must keep reaching that cohort.");
   });
 });
 
@@ -50,6 +52,8 @@ describe("editing a cohort", () => {
     const fac = createUser(t.db, "fac@example.org", "facilitator");
     const cohort = createCohort(t.db, "spring", fac.id);
     const cookie = signedInCookie(t.db, fac.id);
+    // The fixture cohort has started: its calendar is what it is.
+    const GOOD = { ...SETTINGS, startsOn: cohort.startsOn, timeZone: cohort.timeZone, schedule: cohort.schedule };
     const ok = await runResponse(settingsAction, formRequest("/facilitate/cohorts/spring/settings", { ...GOOD, slug: "spring", capacity: "12" }, { cookie }), { slug: "spring" });
     expect(ok.headers.get("Location")).toBe("/facilitate/cohorts/spring?saved=1");
     await runResponse(manageAction, formRequest("/facilitate/cohorts/spring", { intent: "invite", invitees: "a@example.org\nb@example.org" }, { cookie }), { slug: "spring" });
@@ -97,5 +101,24 @@ describe("who may see facilitator pages", () => {
     expect([403, 404]).toContain(((await call(signedInCookie(t.db, participant.id))) as Response).status);
     if (name.includes("spring")) expect(((await call(signedInCookie(t.db, other.id))) as Response).status).toBe(404);
     expect(t.db.select().from(cohorts).all()).toHaveLength(2);
+  });
+});
+
+describe("a started cohort's settings (issue 15, item 2)", () => {
+  it("refuse a crafted save that moves day 1, and keep the old address reserved and redirecting", async () => {
+    const fac = createUser(t.db, "fac@example.org", "facilitator");
+    const cohort = createCohort(t.db, "spring", fac.id);
+    const cookie = signedInCookie(t.db, fac.id);
+    const same = { ...SETTINGS, slug: "spring", startsOn: cohort.startsOn, timeZone: cohort.timeZone, schedule: cohort.schedule };
+    const moved = await runResponse(settingsAction, formRequest("/facilitate/cohorts/spring/settings", { ...same, startsOn: "2027-01-04" }, { cookie }), { slug: "spring" });
+    expect(moved.status).toBe(400);
+    expect((await moved.json()).errors.startsOn).toMatch(/so this is fixed/);
+    expect(t.db.select().from(cohorts).where(eq(cohorts.id, cohort.id)).get()!.startsOn).toBe("2026-11-10");
+
+    const renamed = await runResponse(settingsAction, formRequest("/facilitate/cohorts/spring/settings", { ...same, slug: "spring-2026" }, { cookie }), { slug: "spring" });
+    expect(renamed.headers.get("Location")).toBe("/facilitate/cohorts/spring-2026?saved=1");
+    // Another cohort cannot take the old address over.
+    const taken = await runResponse(newAction, formRequest("/facilitate/cohorts/new", { ...SETTINGS, slug: "spring" }, { cookie }));
+    expect((await taken.json()).errors.slug).toMatch(/uses or used this address/);
   });
 });
