@@ -4,6 +4,7 @@ import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
+import { addressed } from "~/account/names";
 
 export type CongratsEmailProps = { name: string; homeUrl: string; unsubscribeUrl: string };
 
@@ -15,7 +16,7 @@ export const congratsEmail = defineEmail<CongratsEmailProps>({
   Body: (p) => (
     <EmailLayout preview="Thirty days of Product, Process and People, done." footer={<UnsubscribeFooter url={p.unsubscribeUrl} />}>
       <Heading as="h1" style={emailStyles.h1}>
-        Well done, {p.name.split(" ")[0]}
+        {addressed("Well done", p.name)}
       </Heading>
       <Text style={emailStyles.text}>
         You completed day 30. That is thirty mornings of choosing to work on how you lead. Your balance report arrives once the

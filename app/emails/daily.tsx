@@ -7,6 +7,7 @@ import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { ProgressLines, UnsubscribeFooter, type PillarLine } from "./parts";
 import { dayRanges, greeting, previewText } from "./words";
+import { addressed } from "~/account/names";
 
 export type DailyEmailProps = {
   name: string;
@@ -53,7 +54,7 @@ export const dailyEmail = defineEmail<DailyEmailProps>({
       ) : (
         <>
           <Heading as="h1" style={emailStyles.h1}>
-            {greeting(p.localHour)}, {p.name.split(" ")[0]}. Here is a small next step.
+            {addressed(greeting(p.localHour), p.name)}. Here is a small next step.
           </Heading>
           <Text style={emailStyles.text}>
             Today's lesson is day {p.day}, {p.title}. You also have {p.missed.length} earlier {p.missed.length === 1 ? "day" : "days"} open:{" "}

@@ -4,6 +4,7 @@ import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
+import { addressed } from "~/account/names";
 
 export type NudgeEmailProps = { name: string; facilitator: string; cohortTitle: string; behind: number; nextStep: { day: number; title: string; url: string }; unsubscribeUrl: string };
 
@@ -15,7 +16,7 @@ export const nudgeEmail = defineEmail<NudgeEmailProps>({
   Body: (p) => (
     <EmailLayout preview={`Start with day ${p.nextStep.day}: about twenty minutes.`} footer={<UnsubscribeFooter url={p.unsubscribeUrl} />}>
       <Heading as="h1" style={emailStyles.h1}>
-        Hi {p.name.split(" ")[0]}, how is it going?
+        {addressed("Hi", p.name)}, how is it going?
       </Heading>
       <Text style={emailStyles.text}>
         {p.facilitator} here, from {p.cohortTitle}. I noticed {p.behind === 1 ? "a day is" : `${p.behind} days are`} waiting for you. Busy weeks happen; you do not

@@ -5,6 +5,7 @@ import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
+import { addressed } from "~/account/names";
 
 export type ReportEmailProps = {
   name: string;
@@ -56,7 +57,7 @@ export const reportEmail = defineEmail<ReportEmailProps>({
   Body: (p) => (
     <EmailLayout preview={`Balance ${p.balance} of 100. ${p.scores.map((s) => `${s.name} ${s.score}`).join(", ")}.`} footer={<UnsubscribeFooter url={p.unsubscribeUrl} />}>
       <Heading as="h1" style={emailStyles.h1}>
-        Your balance report, {p.name.split(" ")[0]}
+        {addressed("Your balance report", p.name)}
       </Heading>
       <Text style={emailStyles.text}>
         You completed {p.completed} of the 30 days of {p.cohortTitle}. {p.makeup}

@@ -3,6 +3,7 @@ import { Heading } from "@react-email/heading";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
+import { addressed } from "~/account/names";
 
 export type SignInEmailProps = { name: string | null; link: string; code: string; expiresAt: string };
 
@@ -17,7 +18,7 @@ export const signInEmail = defineEmail<SignInEmailProps>({
       footer="You are receiving this because someone asked to sign in to Tripod with this address. If it was not you, ignore this email: nothing happens without the link or the code."
     >
       <Heading as="h1" style={emailStyles.h1}>
-        {name ? `Sign in, ${name.split(" ")[0]}` : "Sign in to Tripod"}
+        {name?.trim() ? addressed("Sign in", name) : "Sign in to Tripod"}
       </Heading>
       <Text style={emailStyles.text}>Press the button to sign in on this device.</Text>
       <Button href={link} style={emailStyles.button}>

@@ -4,6 +4,7 @@ import { Link } from "@react-email/link";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
+import { addressed } from "~/account/names";
 
 /**
  * Why this email goes: `held` (enrolled on the public page; the link confirms the seat),
@@ -49,7 +50,7 @@ export const welcomeEmail = defineEmail<WelcomeEmailProps>({
       footer="You are receiving this because this address was entered on a Tripod cohort's page. If it was not you, ignore this email: nothing happens without the link or the code, and an unconfirmed seat is released after 48 hours."
     >
       <Heading as="h1" style={emailStyles.h1}>
-        {p.case === "held" || p.case === "enrolled" ? `Welcome, ${p.name.split(" ")[0]}` : `Hello, ${p.name.split(" ")[0]}`}
+        {addressed(p.case === "held" || p.case === "enrolled" ? "Welcome" : "Hello", p.name)}
       </Heading>
       <Text style={emailStyles.text}>
         {p.case === "held" && (
