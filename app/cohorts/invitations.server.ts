@@ -11,6 +11,9 @@ import { activeCount, type Cohort } from "./cohorts.server";
 import { inviteAll } from "./enrollment.server";
 import { isEmail, MAX_ENTRIES, MAX_NAME, type Invitee, type ReadList } from "./invitations";
 import { planInvitations, type InvitePlan, type KnownPerson } from "./invite-plan";
+
+// The readers, for routes: a .server module keeps the parsers (csv-parse needs Node) out of the browser bundle.
+export { readInviteText, withUpload } from "./invite-csv";
 import { sendWelcomes } from "./welcome.server";
 
 /** Accounts among these addresses, with their place in this cohort if any. */

@@ -14,6 +14,9 @@
  */
 import addrs from "email-addresses";
 import { z } from "zod";
+import { MAX_ENTRIES, MAX_NAME } from "./invite-limits";
+
+export { MAX_ENTRIES, MAX_NAME };
 
 export type Invitee = { name: string; email: string };
 /** Where an entry came from: its line in the text, and the entry itself as written. */
@@ -21,9 +24,6 @@ export type Source = { line: number; text: string };
 export type Rejected = Source & { reason: string };
 export type ReadList = { people: (Invitee & Source)[]; rejected: Rejected[]; truncated: boolean };
 
-/** The most entries read from one list: a cohort has at most 2,000 seats. */
-export const MAX_ENTRIES = 2000;
-export const MAX_NAME = 100;
 
 const validEmail = z.string().max(254).pipe(z.email());
 /** The app's rule for an address (the sign-in and enrollment forms use the same zod check). */

@@ -7,10 +7,11 @@
 import addrs from "email-addresses";
 import { CsvError } from "csv-parse";
 import { parse } from "csv-parse/sync";
+import { MAX_UPLOAD_BYTES } from "./invite-limits";
 import { addressLine, isEmail, MAX_ENTRIES, MAX_NAME, readAddressList, whyNotAnAddress, type ReadList } from "./invitations";
 
-/** The largest file read: far more than 2,000 people, well under the 1 MiB request ceiling. */
-export const MAX_UPLOAD_BYTES = 256 * 1024;
+export { MAX_UPLOAD_BYTES };
+
 
 type Columns = { email: number; name: number | null; first: number | null; last: number | null };
 const HEADINGS: Record<keyof Columns, RegExp> = {

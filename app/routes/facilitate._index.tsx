@@ -74,7 +74,7 @@ export default function Facilitate() {
             <li key={c.slug}>
               <article className="card stack" aria-labelledby={`cohort-${c.slug}`}>
                 <div>
-                  <p className="eyebrow">
+                  <p className="card-status">
                     <span className={`status ${c.problem ? "status-waitlisted" : c.standing?.phase === "running" ? "status-active" : ""}`.trim()}>{c.status}</span>
                   </p>
                   <h2 id={`cohort-${c.slug}`} className="h3">

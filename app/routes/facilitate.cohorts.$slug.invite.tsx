@@ -3,9 +3,9 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { requireManagedCohort } from "~/cohorts/access.server";
 import { activeCount } from "~/cohorts/cohorts.server";
-import { MAX_UPLOAD_BYTES, readInviteText, withUpload } from "~/cohorts/invite-csv";
+import { MAX_TEXT, MAX_UPLOAD_BYTES } from "~/cohorts/invite-limits";
 import type { InvitePlan } from "~/cohorts/invite-plan";
-import { invitationsSchema, previewInvitations, sendInvitations } from "~/cohorts/invitations.server";
+import { invitationsSchema, previewInvitations, readInviteText, sendInvitations, withUpload } from "~/cohorts/invitations.server";
 import { FormError } from "~/components/Field";
 import { InvitePreview } from "~/components/facilitate/InvitePreview";
 import { getDb } from "~/db.server";
@@ -13,9 +13,6 @@ import { getEnv } from "~/env.server";
 import { now } from "~/time/clock.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Invite people · ${data?.title ?? "Cohort"} · Tripod` }];
-
-/** The most text read from the box: a few thousand lines. */
-const MAX_TEXT = 200_000;
 
 const sentSchema = z.object({ sent: z.coerce.number().int().min(0).max(100_000).catch(-1), already: z.coerce.number().int().min(0).max(100_000).catch(0) });
 

@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import type { InvitePlan } from "~/cohorts/invite-plan";
-import { MAX_ENTRIES } from "~/cohorts/invitations";
+import { MAX_ENTRIES } from "~/cohorts/invite-limits";
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
