@@ -5,9 +5,10 @@ import { MAX_ENTRIES } from "~/cohorts/invite-limits";
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
 
-function lineList(lines: number[]): string {
-  const shown = lines.map(String);
-  return `${lines.length === 1 ? "line" : "lines"} ${shown.length === 1 ? shown[0] : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`}`;
+/** "2 times, on line 3"; "3 times, on lines 1, 4 and 9". */
+export function whereRepeated(lines: number[]): string {
+  const at = [...new Set(lines)].map(String);
+  return `${lines.length} times, on ${at.length === 1 ? "line" : "lines"} ${at.length === 1 ? at[0] : `${at.slice(0, -1).join(", ")} and ${at.at(-1)}`}`;
 }
 
 function Section({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
@@ -118,7 +119,7 @@ export function InvitePreview({ plan, text, busy, settingsUrl }: { plan: InviteP
               {plan.duplicates.map((d) => (
                 <tr key={d.email}>
                   <td>{d.email}</td>
-                  <td>{lineList(d.lines)}</td>
+                  <td>{whereRepeated(d.lines)}</td>
                 </tr>
               ))}
             </tbody>
@@ -157,7 +158,7 @@ export function InvitePreview({ plan, text, busy, settingsUrl }: { plan: InviteP
             <input type="hidden" name="intent" value="send" />
             <input type="hidden" name="people" value={people} />
             <input type="hidden" name="text" value={text} />
-            <button type="submit" className="button" disabled={busy}>
+            <button type="submit" className="button button-compact" disabled={busy}>
               Send {plural(n, "invitation", "invitations")}
             </button>
           </Form>
@@ -165,7 +166,7 @@ export function InvitePreview({ plan, text, busy, settingsUrl }: { plan: InviteP
         <Form method="post">
           <input type="hidden" name="intent" value="edit" />
           <input type="hidden" name="text" value={text} />
-          <button type="submit" className={plan.canSend ? "button button-secondary" : "button"} disabled={busy}>
+          <button type="submit" className={`button button-compact${plan.canSend ? " button-secondary" : ""}`} disabled={busy}>
             Edit the list
           </button>
         </Form>
