@@ -29,7 +29,7 @@ const validEmail = z.string().max(254).pipe(z.email());
 /** The app's rule for an address (the sign-in and enrollment forms use the same zod check). */
 export const isEmail = (email: string) => validEmail.safeParse(email).success;
 
-type Mailbox = { name: string; email: string };
+export type Mailbox = { name: string; email: string };
 
 /** The name comes from the display name or, failing that, a comment: `ada@x.org (Ada Lovelace)`. */
 function toMailbox(parsed: addrs.ParsedMailbox): Mailbox {
@@ -37,8 +37,44 @@ function toMailbox(parsed: addrs.ParsedMailbox): Mailbox {
   return { name: (parsed.name ?? comment).replace(/\s+/g, " ").trim(), email: parsed.address };
 }
 
+/** The longest name part worth parsing: a 100-character name, quoted, with a few escapes. */
+const MAX_NAME_PART = MAX_NAME + 10;
+const MAX_ADDRESS = 254;
+
+/**
+ * Whether an entry can be a mailbox at all, judged in one pass. The RFC parser slows down
+ * sharply on long or odd input (a 350-character run of quotes or parentheses takes tens of
+ * milliseconds, 200,000 of them overflow the stack), so only entries shaped like a mailbox
+ * reach it: an @, one name of sensible length, at most one quoted string, comment and
+ * angle-bracketed address, and no spaces in a bare address.
+ */
+export function worthParsing(entry: string): boolean {
+  if (!entry.includes("@") || entry.length > MAX_NAME_PART + MAX_ADDRESS + 4) return false;
+  let quotes = 0;
+  let comments = 0;
+  let angles = 0;
+  let quoted = false;
+  let nested = 0;
+  let bareSpace = false;
+  for (let i = 0; i < entry.length; i++) {
+    const c = entry[i]!;
+    if (c === "\\") i++;
+    else if (c === '"') (quotes++, (quoted = !quoted));
+    else if (quoted) continue;
+    else if (c === "(") (comments++, nested++);
+    else if (c === ")") nested--;
+    else if (c === "<") angles++;
+    else if (nested === 0 && /\s/.test(c)) bareSpace = true;
+  }
+  if (quotes > 2 || quotes % 2 === 1 || comments > 1 || angles > 1) return false;
+  const lt = entry.indexOf("<");
+  if (lt === -1) return !bareSpace || /^\S+\s*\([^()]*\)$/.test(entry) || /^\([^()]*\)\s*\S+$/.test(entry);
+  return lt <= MAX_NAME_PART && entry.length - lt <= MAX_ADDRESS + 4;
+}
+
 /** One mailbox in RFC 5322 terms, or null. */
-function mailbox(text: string, commaInDisplayName = false): Mailbox | null {
+export function mailbox(text: string, commaInDisplayName = false): Mailbox | null {
+  if (!worthParsing(text)) return null;
   const parsed = addrs.parseOneAddress({ input: text, rfc6532: true, commaInDisplayName });
   return parsed && parsed.type === "mailbox" ? toMailbox(parsed) : null;
 }
@@ -81,6 +117,8 @@ function nameColumn(text: string): string | null {
 
 /** Why an entry is not an address, in words a facilitator can act on. */
 export function whyNotAnAddress(entry: string, nextLooksNamed = false): string {
+  if (entry.length > MAX_NAME_PART + MAX_ADDRESS + 4) return "too long to be an address with a name";
+  if ((entry.match(/(?<!\\)"/g)?.length ?? 0) % 2 === 1) return "a quotation mark is not closed";
   const angle = /<([^<>]*)>/.exec(entry);
   if (angle) {
     const inside = angle[1]!.trim();
@@ -102,14 +140,16 @@ function accept(box: Mailbox, text: string): Found {
   return { kind: "person", name: box.name, email, text };
 }
 
-/** Each entry of one line, in order. */
-function readLine(line: string): Found[] {
-  // A whole line that is a standard RFC 5322 address list (groups included): the common case, one parse.
-  const list = addrs.parseAddressList({ input: line, rfc6532: true });
-  if (list && list.length > 0) {
-    const found = list.flatMap((a) => (a.type === "group" ? a.addresses : [a])).map((m) => accept(toMailbox(m), line));
-    if (found.every((f) => f.kind === "person")) return found;
-  }
+/**
+ * Each entry of one line, in order, at most `limit` of them. Entries are split here in one
+ * linear pass (outside quotes, comments and angle brackets, as RFC 5322 separates an
+ * address list) and each is parsed on its own, so a bad entry is named, not the whole line.
+ */
+function readLine(text: string, limit: number): Found[] {
+  // An RFC 5322 group, `Team: a@x.org, b@x.org;` (or `undisclosed-recipients:;`), is its members.
+  const group = /^[^<>@"(,;:]+:(.*?);?$/s.exec(text);
+  const line = group ? group[1]!.trim() : text;
+  if (!line) return [];
   // Two columns, name and address, in either order (a spreadsheet row pasted, or `Name, email`).
   const columns = line.includes("\t") ? line.split("\t").map((c) => c.trim()).filter(Boolean) : splitTopLevel(line, ",;");
   if (columns.length === 2) {
@@ -120,14 +160,30 @@ function readLine(line: string): Found[] {
     }
   }
   // Entry by entry, so each bad one can be named. Semicolons separate entries whose names may hold commas.
-  const semicolons = splitTopLevel(line, ";").length > 1;
-  const entries = semicolons ? splitTopLevel(line, ";").flatMap((e) => (mailbox(e, true) ? [e] : splitTopLevel(e, ","))) : splitTopLevel(line, ",\t");
-  return entries.map((entry, i) => {
-    const box = mailbox(entry, semicolons);
-    if (box) return accept(box, entry);
-    const next = entries[i + 1];
-    return { kind: "rejected", text: entry, reason: whyNotAnAddress(entry, !!next && PLAIN_WORDS.test(entry) && /^[^@<>]+<[^<>]+>$/.test(next)) };
+  const bySemicolon = splitTopLevel(line, ";");
+  const semicolons = bySemicolon.length > 1;
+  const entries: { text: string; box: Mailbox | null }[] = [];
+  for (const chunk of semicolons ? bySemicolon : [line]) {
+    const whole = semicolons ? mailbox(chunk, true) : null;
+    if (whole) entries.push({ text: chunk, box: whole });
+    else {
+      for (const entry of splitTopLevel(chunk, semicolons ? "," : ",\t")) {
+        if (entries.length > limit) break;
+        entries.push({ text: entry, box: mailbox(entry, semicolons) });
+      }
+    }
+    if (entries.length > limit) break;
+  }
+  return entries.slice(0, limit + 1).map(({ text, box }, i) => {
+    if (box) return accept(box, text);
+    const next = entries[i + 1]?.text;
+    return { kind: "rejected", text, reason: whyNotAnAddress(text, !!next && PLAIN_WORDS.test(text) && /^[^@<>]+<[^<>]+>$/.test(next)) };
   });
+}
+
+/** An entry as written, cut to what a page can show. */
+export function shortened(text: string): string {
+  return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }
 
 /** Reads a pasted address list; at most MAX_ENTRIES entries, the rest is cut (and said). */
@@ -138,10 +194,10 @@ export function readAddressList(text: string): ReadList {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!.trim();
     if (!line) continue;
-    for (const found of readLine(line)) {
+    for (const found of readLine(line, MAX_ENTRIES - people.length - rejected.length)) {
       if (people.length + rejected.length >= MAX_ENTRIES) return { people, rejected, truncated: true };
-      if (found.kind === "person") people.push({ name: found.name, email: found.email, line: index + 1, text: found.text });
-      else rejected.push({ line: index + 1, text: found.text, reason: found.reason });
+      if (found.kind === "person") people.push({ name: found.name, email: found.email, line: index + 1, text: shortened(found.text) });
+      else rejected.push({ line: index + 1, text: shortened(found.text), reason: found.reason });
     }
   }
   return { people, rejected, truncated: false };

@@ -4,11 +4,10 @@
  * ("Name", "Full name", "E-mail", "Email address", "First name"...), in any case and order,
  * separated by commas, semicolons or tabs, with or without a byte-order mark. Pure.
  */
-import addrs from "email-addresses";
 import { CsvError } from "csv-parse";
 import { parse } from "csv-parse/sync";
 import { MAX_UPLOAD_BYTES } from "./invite-limits";
-import { addressLine, isEmail, MAX_ENTRIES, MAX_NAME, readAddressList, whyNotAnAddress, type ReadList } from "./invitations";
+import { addressLine, isEmail, mailbox, MAX_ENTRIES, MAX_NAME, readAddressList, shortened, whyNotAnAddress, type ReadList } from "./invitations";
 
 export { MAX_UPLOAD_BYTES };
 
@@ -69,18 +68,18 @@ export function readCsv(text: string, header: NonNullable<ReturnType<typeof csvH
   const list: ReadList = { people: [], rejected: [], truncated: rows.length > MAX_ENTRIES + 1 };
   for (const { record, raw, info } of rows.slice(1, MAX_ENTRIES + 1)) {
     const cell = (i: number | null) => (i === null ? "" : (record[i] ?? "").trim());
-    const text = raw.trim();
+    const text = shortened(raw.trim());
     if (record.every((c) => c.trim() === "")) continue;
     const source = { line: info.lines, text };
     const written = cell(columns.email);
-    const parsed = written ? addrs.parseOneAddress({ input: written, rfc6532: true }) : null;
-    const email = parsed?.type === "mailbox" ? parsed.address.toLowerCase() : "";
+    const parsed = written ? mailbox(written) : null;
+    const email = parsed?.email.toLowerCase() ?? "";
     if (!isEmail(email)) {
       list.rejected.push({ ...source, reason: written ? whyNotAnAddress(written) : "the email column is empty" });
       continue;
     }
     const fromParts = `${cell(columns.first)} ${cell(columns.last)}`.trim();
-    const name = (cell(columns.name) || fromParts || (parsed?.type === "mailbox" ? (parsed.name ?? "") : "")).replace(/\s+/g, " ");
+    const name = (cell(columns.name) || fromParts || parsed?.name || "").replace(/\s+/g, " ");
     if (name.length > MAX_NAME) list.rejected.push({ ...source, reason: `the name is longer than ${MAX_NAME} characters` });
     else list.people.push({ ...source, name, email });
   }

@@ -99,9 +99,8 @@ export default function Facilitate() {
                   ) : null}
                 </dl>
                 <div className="next-step">
-                  <Link to={c.next.href} className="button button-compact">
+                  <Link to={c.next.href} className="button button-compact" aria-describedby={`cohort-${c.slug}`}>
                     {c.next.label}
-                    <span className="visually-hidden"> ({c.title})</span>
                   </Link>
                   <p className="small muted">{c.next.why}</p>
                 </div>

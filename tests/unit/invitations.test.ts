@@ -1,4 +1,4 @@
-import { addressLine, readAddressList } from "~/cohorts/invitations";
+import { addressLine, readAddressList, worthParsing } from "~/cohorts/invitations";
 
 const people = (text: string) => readAddressList(text).people.map(({ name, email }) => ({ name, email }));
 
@@ -122,6 +122,34 @@ describe("a long list", () => {
     const longer = readAddressList(Array.from({ length: 1100 }, (_, i) => `a${i}@x.org, b${i}@x.org`).join("\n"));
     expect(longer.people).toHaveLength(2000);
     expect(longer.truncated).toBe(true);
+  });
+});
+
+describe("input that is not a list at all", () => {
+  it("is refused entry by entry, with a reason, without overflowing the stack or stalling the parser", () => {
+    for (const junk of ["(".repeat(200_000), '"'.repeat(200_000), "word ".repeat(40_000), "<".repeat(100_000) + ">".repeat(100_000), "a".repeat(199_990) + "@x.org"]) {
+      const list = readAddressList(junk);
+      expect(list.people).toEqual([]);
+      expect(list.rejected).toHaveLength(1);
+      expect(list.rejected[0]!.text.length).toBeLessThanOrEqual(301); // shown cut short
+    }
+    expect(readAddressList('"Dijkstra, Edsger <edsger@example.org>').rejected[0]!.reason).toBe("a quotation mark is not closed");
+    expect(readAddressList(",".repeat(200_000))).toEqual({ people: [], rejected: [], truncated: false });
+  });
+
+  it("stops at 2,000 entries even when they are all on one line", () => {
+    const list = readAddressList(Array.from({ length: 25_000 }, (_, i) => `a${i}@x.org`).join(", "));
+    expect(list.people).toHaveLength(2000);
+    expect(list.truncated).toBe(true);
+  });
+
+  it("only hands mailbox-shaped entries to the RFC parser", () => {
+    expect(worthParsing("Barbara Liskov <barbara@example.org>")).toBe(true);
+    expect(worthParsing('"Dijkstra, Edsger" <edsger@example.org>')).toBe(true);
+    expect(worthParsing("alan@example.org (Alan Turing)")).toBe(true);
+    expect(worthParsing("a@x.org, b@x.org")).toBe(false);
+    expect(worthParsing(`${"word ".repeat(30)}<a@x.org>`)).toBe(false);
+    expect(worthParsing(`"${"(a)".repeat(10)}" (x) (y) <a@x.org>`)).toBe(false);
   });
 });
 
