@@ -7,6 +7,7 @@ import { dayProgress, enrollments, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import { positionAt, type CohortCalendar } from "~/cohorts/schedule";
 import { cells, risk, type CellState, type Risk } from "./grid";
+import { shownName } from "~/account/names";
 
 type Person = { enrollmentId: number; cohortId: number; enrolledAt: Date; name: string; email: string; completed: Map<number, Date>; lastActivity: Date | null };
 
@@ -63,7 +64,10 @@ export function cohortSummaries(db: Db, cohorts: (CohortCalendar & { id: number 
 
 export type ParticipantLine = {
   enrollmentId: number;
+  /** What to call them in a list: their name, or their address when they have not given one. */
   name: string;
+  /** Their name as they gave it ("" when they have not). */
+  profileName: string;
   email: string;
   done: number;
   lastActivity: Date | null;
@@ -80,7 +84,8 @@ export function cohortView(db: Db, cohortId: number, cohort: CohortCalendar, now
   const { summary, risks } = summarize(cohort, people, newestDay, now);
   const rows = people.map((p) => ({
     enrollmentId: p.enrollmentId,
-    name: p.name,
+    name: shownName(p),
+    profileName: p.name,
     email: p.email,
     done: p.completed.size,
     lastActivity: p.lastActivity,

@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireManagedCohort } from "~/cohorts/access.server";
-import { inviteAll, leave } from "~/cohorts/enrollment.server";
-import { parseInviteList, type InvalidLine } from "~/cohorts/invitations";
+import { leave } from "~/cohorts/enrollment.server";
 import { peopleOf } from "~/cohorts/people.server";
 import { positionAt } from "~/cohorts/schedule";
 import { sendWelcomes } from "~/cohorts/welcome.server";
+import { EnrollmentLink } from "~/components/EnrollmentLink";
 import { InlineAction } from "~/components/InlineAction";
 import { FormError } from "~/components/Field";
 import { ParticipantGrid } from "~/components/facilitate/ParticipantGrid";
@@ -59,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     link: new URL(`/cohorts/${cohort.slug}`, getEnv().APP_URL).toString(),
     status: position.phase === "before" ? "Not started yet" : position.phase === "running" ? `Running, day ${position.day}` : "Finished",
     people,
-    notice: url.searchParams.has("created") ? "Cohort created. Share the enrollment link or invite people below." : url.searchParams.has("saved") ? "Settings saved." : null,
+    notice: url.searchParams.has("created") ? "Cohort created. Share the enrollment link or invite people." : url.searchParams.has("saved") ? "Settings saved." : null,
   };
 }
 
@@ -81,29 +81,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return Response.json({ done: `${person.name} was removed. Their work is kept${result.promotedId ? "; the first person on the waitlist took the seat" : ""}.` });
   }
 
-  const text = String(form.get("invitees") ?? "");
-  if (text.length > 200_000) return Response.json({ error: "That list is too long; paste at most a few thousand lines at once.", text: "" }, { status: 400 });
-  const list = parseInviteList(text);
-  if (list.valid.length === 0 && list.invalid.length === 0) return Response.json({ error: "Paste at least one address.", text }, { status: 400 });
-  if (list.invalid.length > 0) {
-    return Response.json({ error: `Nobody was invited: ${list.invalid.length} ${list.invalid.length === 1 ? "line needs" : "lines need"} fixing first.`, invalid: list.invalid, text }, { status: 400 });
-  }
-  const result = inviteAll(db, cohort.id, list.valid, at);
-  if (!result.ok) return Response.json({ error: result.reason, text }, { status: 400 });
-  await sendWelcomes(db, result.results.filter((r) => r.status === "enrolled").map((r) => r.enrollmentId), at, appUrl);
-  const enrolled = result.results.filter((r) => r.status === "enrolled").length;
-  const already = result.results.length - enrolled;
-  return Response.json({ done: `${enrolled} ${enrolled === 1 ? "person" : "people"} enrolled and emailed${already ? `; ${already} already had a place` : ""}.` });
+  // Invitations have their own page (/facilitate/cohorts/:slug/invite).
+  return Response.json({ error: "This page does not do that." }, { status: 400 });
 }
 
-type ActionData = { done?: string; error?: string; invalid?: InvalidLine[]; text?: string };
+type ActionData = { done?: string; error?: string };
 
 const STATUS_LABEL = { pending: "Awaiting confirmation", active: "Enrolled", waitlisted: "Waitlist", withdrawn: "Withdrew", removed: "Removed" } as const;
 
 export default function ManageCohort() {
   const data = useLoaderData<typeof loader>();
   const action = useActionData<ActionData>();
-  const busy = useNavigation().state === "submitting";
   const active = data.summary.participants;
   return (
     <div className="stack">
@@ -118,6 +106,9 @@ export default function ManageCohort() {
           </p>
         </div>
         <div className="button-row">
+          <Link to={`/facilitate/cohorts/${data.slug}/invite`} className="button">
+            Invite people
+          </Link>
           <Link to={`/facilitate/cohorts/${data.slug}/report`} className="button button-secondary">
             Cohort report
           </Link>
@@ -132,46 +123,9 @@ export default function ManageCohort() {
           {action.done}
         </p>
       ) : null}
+      <FormError message={action?.error} />
 
-      <section className="card" aria-labelledby="link-title">
-        <h2 id="link-title" className="h3">
-          Enrollment link
-        </h2>
-        <p>
-          <a href={data.link}>{data.link}</a>
-        </p>
-        <p className="small muted">Anyone with this link can enroll while enrollment is open.</p>
-      </section>
-
-      <section className="card" aria-labelledby="invite-title">
-        <h2 id="invite-title" className="h3">
-          Invite people
-        </h2>
-        <FormError message={action?.error} />
-        {action?.invalid ? (
-          <ul className="field-error">
-            {action.invalid.map((l) => (
-              <li key={l.line}>
-                Line {l.line} ({l.text}): {l.reason}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <Form method="post">
-          <input type="hidden" name="intent" value="invite" />
-          <div className="field">
-            <label htmlFor="invitees">One person per line</label>
-            <span id="invitees-hint" className="hint">
-              As <code>Ada Lovelace &lt;ada@example.org&gt;</code>, a bare address, or CSV <code>name,email</code>. Everyone is enrolled and emailed, or
-              nobody is.
-            </span>
-            <textarea id="invitees" name="invitees" className="invite-list" aria-describedby="invitees-hint" defaultValue={action?.text ?? ""} key={action?.done ?? "invite"} />
-          </div>
-          <button type="submit" className="button" disabled={busy}>
-            Invite
-          </button>
-        </Form>
-      </section>
+      <EnrollmentLink link={data.link} open={data.enrollmentOpen} />
 
       <section aria-labelledby="people-title" className="stack">
         <h2 id="people-title" className="h3">

@@ -16,7 +16,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { byEnrollment } = cohortScores(db, cohort.id, cohort, at);
   const rows = view.rows.map((r) => {
     const report = byEnrollment.get(r.enrollmentId)!;
-    return [r.name, r.email, r.done, ...report.pillars.map((p) => p.score), report.balance, r.lastActivity ? localDateOf(r.lastActivity, cohort.timeZone) : null, r.risk.atRisk ? "yes" : "no"];
+    return [r.profileName, r.email, r.done, ...report.pillars.map((p) => p.score), report.balance, r.lastActivity ? localDateOf(r.lastActivity, cohort.timeZone) : null, r.risk.atRisk ? "yes" : "no"];
   });
   const body = toCsv(["name", "email", "days_done", "product", "process", "people", "balance", "last_activity", "at_risk"], rows);
   return new Response(body, {

@@ -15,6 +15,7 @@ import { facilitatorMayRead } from "~/progress/visibility";
 import { now } from "~/time/clock.server";
 import { formatShortDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
+import { shownName } from "~/account/names";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Participant"} · Tripod` }];
 
@@ -41,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     slug: cohort.slug,
     cohortTitle: cohort.title,
     enrollmentId: participant.enrollment.id,
-    name: participant.user.name,
+    name: shownName(participant.user),
     email: participant.user.email,
     status: participant.enrollment.status,
     days: course.days
@@ -89,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const saved = await addFeedback(db, participant, user, parsed.data.day, parsed.data.body, at, appUrl);
     if (saved.status === "repeat") return Response.json({ done: `That feedback on day ${parsed.data.day} was already saved; it was not sent twice.` });
     if (saved.emailId !== null) deliverSoon([saved.emailId]);
-    return Response.json({ done: `Feedback on day ${parsed.data.day} saved${saved.emailId ? ` and emailed to ${participant.user.name}` : ""}.` });
+    return Response.json({ done: `Feedback on day ${parsed.data.day} saved${saved.emailId ? ` and emailed to ${shownName(participant.user)}` : ""}.` });
   }
   const open = openDays(cohort, at);
   const done = new Set(daysOf(db, participant.enrollment.id).filter((d) => d.completedAt).map((d) => d.day));

@@ -13,6 +13,7 @@ import { enrollmentsOf, ownEnrollment, progressFacts, unreadFeedback } from "~/p
 import { now } from "~/time/clock.server";
 import { formatShortDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
+import { addressed } from "~/account/names";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.cohort.title ?? "Your course"} · Tripod` }];
 
@@ -27,7 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const next = journey.next;
   return {
     enrollmentId: own.enrollment.id,
-    name: user.name.split(" ")[0],
+    greeting: addressed("Good to see you", user.name),
     cohort: { title: own.cohort.title, slug: own.cohort.slug },
     others: enrollmentsOf(db, user.id).filter((e) => e.id !== own.enrollment.id).map((e) => ({ id: e.id, title: e.title })),
     strip: journey.cards.map((c) => ({ day: c.day, pillar: c.pillar, title: c.title, state: c.state, unlocksOn: formatShortDate(localDateOf(c.unlocksAt, own.cohort.timeZone)) })),
@@ -111,7 +112,7 @@ export default function LearnHome() {
       <div className="page-head">
         <div>
           <p className="eyebrow">{data.cohort.title}</p>
-          <h1>Good to see you, {data.name}</h1>
+          <h1>{data.greeting}</h1>
         </div>
         {data.others.length > 0 ? (
           <nav aria-label="Your other cohorts" className="small">

@@ -4,8 +4,9 @@ import { loader as facilitateLoader } from "~/routes/facilitate._index";
 import { action as newAction, loader as newLoader } from "~/routes/facilitate.cohorts.new";
 import { action as manageAction, loader as manageLoader } from "~/routes/facilitate.cohorts.$slug._index";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/facilitate.cohorts.$slug.settings";
+import { action as inviteAction, loader as inviteLoader } from "~/routes/facilitate.cohorts.$slug.invite";
 import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
-import { createCohort, createUser } from "../support/fixtures";
+import { createCohort, createUser, enrollUser } from "../support/fixtures";
 import { formRequest, getRequest, run, runResponse } from "../support/remix";
 import { signedInCookie } from "../support/sessions";
 
@@ -56,7 +57,7 @@ describe("editing a cohort", () => {
     const GOOD = { ...SETTINGS, startsOn: cohort.startsOn, timeZone: cohort.timeZone, schedule: cohort.schedule };
     const ok = await runResponse(settingsAction, formRequest("/facilitate/cohorts/spring/settings", { ...GOOD, slug: "spring", capacity: "12" }, { cookie }), { slug: "spring" });
     expect(ok.headers.get("Location")).toBe("/facilitate/cohorts/spring?saved=1");
-    await runResponse(manageAction, formRequest("/facilitate/cohorts/spring", { intent: "invite", invitees: "a@example.org\nb@example.org" }, { cookie }), { slug: "spring" });
+    for (const email of ["a@example.org", "b@example.org"]) enrollUser(t.db, cohort.id, createUser(t.db, email).id);
     const tooSmall = await runResponse(settingsAction, formRequest("/facilitate/cohorts/spring/settings", { ...GOOD, slug: "spring", capacity: "1" }, { cookie }), { slug: "spring" });
     expect(tooSmall.status).toBe(400);
     expect((await tooSmall.json()).errors.capacity).toBe("2 people are already enrolled; capacity cannot go below that.");
@@ -83,7 +84,9 @@ describe("who may see facilitator pages", () => {
     { name: "/facilitate/cohorts/new", call: (cookie?: string) => run(newLoader, getRequest("/facilitate/cohorts/new", { cookie })) },
     { name: "/facilitate/cohorts/new (POST)", call: (cookie?: string) => run(newAction, formRequest("/facilitate/cohorts/new", GOOD, { cookie })) },
     { name: "/facilitate/cohorts/spring", call: (cookie?: string) => run(manageLoader, getRequest("/facilitate/cohorts/spring", { cookie }), { slug: "spring" }) },
-    { name: "/facilitate/cohorts/spring (POST)", call: (cookie?: string) => run(manageAction, formRequest("/facilitate/cohorts/spring", { intent: "invite", invitees: "x@example.org" }, { cookie }), { slug: "spring" }) },
+    { name: "/facilitate/cohorts/spring (POST)", call: (cookie?: string) => run(manageAction, formRequest("/facilitate/cohorts/spring", { intent: "remove", enrollmentId: "1" }, { cookie }), { slug: "spring" }) },
+    { name: "/facilitate/cohorts/spring/invite", call: (cookie?: string) => run(inviteLoader, getRequest("/facilitate/cohorts/spring/invite", { cookie }), { slug: "spring" }) },
+    { name: "/facilitate/cohorts/spring/invite (POST)", call: (cookie?: string) => run(inviteAction, formRequest("/facilitate/cohorts/spring/invite", { intent: "send", people: '[{"name":"","email":"x@example.org"}]' }, { cookie }), { slug: "spring" }) },
     { name: "/facilitate/cohorts/spring/settings", call: (cookie?: string) => run(settingsLoader, getRequest("/facilitate/cohorts/spring/settings", { cookie }), { slug: "spring" }) },
     { name: "/facilitate/cohorts/spring/settings (POST)", call: (cookie?: string) => run(settingsAction, formRequest("/facilitate/cohorts/spring/settings", GOOD, { cookie }), { slug: "spring" }) },
   ];

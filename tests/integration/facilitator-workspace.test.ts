@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { cohorts, dayProgress, emailOutbox, feedback } from "../../db/schema";
+import { cohorts, dayProgress, emailOutbox, feedback, users } from "../../db/schema";
 import type { Db } from "../../db/client";
 import { settleDeliveries } from "~/email/send.server";
 import { localOutboxTransport } from "~/email/transport.server";
@@ -105,6 +105,20 @@ describe("private text", () => {
     expect(detail.days.find((d) => d.day === 2)).toMatchObject({ isPrivate: true, exerciseAnswer: null, rating: 2 });
     expect(csv.split("\r\n")[0]).toBe("name,email,days_done,product,process,people,balance,last_activity,at_risk");
     expect(csv).toMatch(/^Dana Whitfield,dana@example\.com,2,\d+,\d+,\d+,\d+,2026-11-12,yes\r$/m);
+  });
+});
+
+describe("the CSV export", () => {
+  it("starts with a UTF-8 byte-order mark, so Excel reads accented names as written", async () => {
+    const { cookie } = setup();
+    t.db.update(users).set({ name: "José Fernández" }).where(eq(users.email, "dana@example.com")).run();
+    const response = await runResponse(csvLoader, getRequest("/facilitate/cohorts/spring/export.csv", { cookie }), { slug: "spring" });
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith("\uFEFFname,email,")).toBe(true);
+    expect(text).toContain("\r\nJosé Fernández,dana@example.com,");
   });
 });
 
