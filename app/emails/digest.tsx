@@ -6,7 +6,9 @@ import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 
 type Person = { name: string; url: string; note: string };
-export type DigestEmailProps = { facilitator: string; cohortTitle: string; day: number; atRisk: Person[]; onTrack: Person[]; cohortUrl: string };
+type Group = { title: string; people: Person[]; empty: string };
+/** `headline`: the cohort in one line ("3 at risk, 7 catching up, 14 on track", or after the end "Course ended: ..."). */
+export type DigestEmailProps = { facilitator: string; cohortTitle: string; headline: string; when: string; atRisk: number; groups: Group[]; cohortUrl: string };
 
 function People({ list }: { list: Person[] }) {
   return (
@@ -21,21 +23,25 @@ function People({ list }: { list: Person[] }) {
   );
 }
 
-/** Monday's digest for a cohort's facilitator: who is at risk and who is on track, by name. */
+/** Monday's digest for a cohort's facilitator: everyone by standing, in the words the grid and the participants use. */
 export const digestEmail = defineEmail<DigestEmailProps>({
   kind: "digest",
   transactional: true,
-  subject: (p) => `${p.cohortTitle}: ${p.atRisk.length} at risk, ${p.onTrack.length} on track`,
+  subject: (p) => `${p.cohortTitle}: ${p.headline}`,
   Body: (p) => (
-    <EmailLayout preview={`Day ${p.day}. ${p.atRisk.length} people could use a word from you this week.`}>
+    <EmailLayout preview={p.atRisk > 0 ? `${p.headline}. ${p.atRisk} could use a word from you this week.` : `${p.headline}.`}>
       <Heading as="h1" style={emailStyles.h1}>
         This week in {p.cohortTitle}
       </Heading>
-      <Text style={emailStyles.muted}>Day {p.day} of 30. Names link to each person's page.</Text>
-      <Text style={{ ...emailStyles.text, fontWeight: 700 }}>At risk ({p.atRisk.length})</Text>
-      {p.atRisk.length > 0 ? <People list={p.atRisk} /> : <Text style={emailStyles.text}>Nobody. A good week.</Text>}
-      <Text style={{ ...emailStyles.text, fontWeight: 700 }}>On track ({p.onTrack.length})</Text>
-      {p.onTrack.length > 0 ? <People list={p.onTrack} /> : <Text style={emailStyles.text}>Nobody yet.</Text>}
+      <Text style={emailStyles.muted}>
+        {p.when} {p.headline}. Names link to each person's page.
+      </Text>
+      {p.groups.map((g) => (
+        <div key={g.title}>
+          <Text style={{ ...emailStyles.text, fontWeight: 700 }}>{g.title}</Text>
+          {g.people.length > 0 ? <People list={g.people} /> : <Text style={emailStyles.text}>{g.empty}</Text>}
+        </div>
+      ))}
       <Button href={p.cohortUrl} style={emailStyles.button}>
         Open the cohort
       </Button>

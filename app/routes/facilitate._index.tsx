@@ -27,7 +27,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       const summary = summaries.get(c.id);
       return {
         completionRate: summary?.completionRate ?? null,
-        atRisk: summary?.atRisk ?? null,
+        atRisk: summary?.counts["at-risk"] ?? null,
+        standing: summary && summary.participants > 0 ? summary.line : null,
         slug: c.slug,
         title: c.title,
         starts: problem ? c.startsOn.slice(0, 20) : formatShortDate(c.startsOn),
@@ -66,7 +67,7 @@ export default function Facilitate() {
                 <th scope="col">Now</th>
                 <th scope="col">Participants</th>
                 <th scope="col">Completion</th>
-                <th scope="col">At risk</th>
+                <th scope="col">Where people stand</th>
               </tr>
             </thead>
             <tbody>
@@ -93,7 +94,7 @@ export default function Facilitate() {
                     {c.waitlisted > 0 ? `, ${c.waitlisted} waiting` : ""}
                   </td>
                   <td>{c.completionRate === null ? "–" : `${c.completionRate}%`}</td>
-                  <td>{c.atRisk ?? "–"}</td>
+                  <td>{c.standing ?? "–"}</td>
                 </tr>
               ))}
             </tbody>
