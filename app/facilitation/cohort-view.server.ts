@@ -4,7 +4,8 @@
  * and of cohorts; the day cells are read only for the people and days a page shows, in one
  * more query. Neither count grows with the cohort.
  */
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { prepared } from "~/util/prepared";
 import { dayProgress, enrollments, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import { courseDates, type CohortCalendar } from "~/cohorts/schedule";
@@ -19,27 +20,45 @@ export type CohortSummary = { participants: number; phase: CourseClock["phase"];
 
 const active = (cohortIds: number[]) => and(inArray(enrollments.cohortId, cohortIds), eq(enrollments.status, "active"));
 
-/** Active participants of these cohorts: who, since when, days done and last saved work. One query. */
+const factColumns = {
+  enrollmentId: enrollments.id,
+  cohortId: enrollments.cohortId,
+  enrolledAt: enrollments.createdAt,
+  name: users.name,
+  email: users.email,
+  timeZone: users.timeZone,
+  done: sql<number>`count(${dayProgress.completedAt})`,
+  lastActivity: sql<number | null>`max(${dayProgress.updatedAt})`,
+};
+
+function factsQuery(db: Db, where: SQL | undefined) {
+  return db.select(factColumns).from(enrollments).innerJoin(users, eq(users.id, enrollments.userId)).leftJoin(dayProgress, eq(dayProgress.enrollmentId, enrollments.id)).where(where).groupBy(enrollments.id);
+}
+
+/** A row of factColumns as the driver returns it (values in column order, timestamps in epoch ms). */
+type FactValues = [number, number, number, string, string, string | null, number, number | null];
+const toFacts = ([enrollmentId, cohortId, enrolledAt, name, email, timeZone, done, lastActivity]: FactValues): PersonFacts => ({
+  enrollmentId,
+  cohortId,
+  enrolledAt: new Date(enrolledAt),
+  name,
+  email,
+  timeZone,
+  done,
+  lastActivity: lastActivity === null ? null : new Date(lastActivity),
+});
+
+/**
+ * Active participants of these cohorts: who, since when, days done and last saved work. One
+ * query; for one cohort (every cohort page) a statement prepared once per connection.
+ */
 function loadFacts(db: Db, cohortIds: number[]): PersonFacts[] {
   if (cohortIds.length === 0) return [];
-  return db
-    .select({
-      enrollmentId: enrollments.id,
-      cohortId: enrollments.cohortId,
-      enrolledAt: enrollments.createdAt,
-      name: users.name,
-      email: users.email,
-      timeZone: users.timeZone,
-      done: sql<number>`count(${dayProgress.completedAt})`,
-      lastActivity: sql<number | null>`max(${dayProgress.updatedAt})`,
-    })
-    .from(enrollments)
-    .innerJoin(users, eq(users.id, enrollments.userId))
-    .leftJoin(dayProgress, eq(dayProgress.enrollmentId, enrollments.id))
-    .where(active(cohortIds))
-    .groupBy(enrollments.id)
-    .all()
-    .map((p) => ({ ...p, lastActivity: p.lastActivity === null ? null : new Date(p.lastActivity) }));
+  const rows =
+    cohortIds.length === 1
+      ? prepared(db, "cohort-people-facts", () => factsQuery(db, and(eq(enrollments.cohortId, sql.placeholder("cohortId")), eq(enrollments.status, "active"))).prepare()).values({ cohortId: cohortIds[0] })
+      : factsQuery(db, active(cohortIds)).values();
+  return (rows as FactValues[]).map(toFacts);
 }
 
 function judge(clock: CourseClock, facts: PersonFacts[]): { people: JudgedPerson[]; summary: CohortSummary } {

@@ -7,6 +7,7 @@ import { addDays, instantAt, localDateOf, weekdayOf, type LocalDate } from "~/ti
 import { courseEnd, dateOfDay, type CohortCalendar } from "~/cohorts/schedule";
 import { standingNote, standingsIn, type ParticipantStanding } from "~/progress/standing";
 import { STANDING_WORDS } from "~/progress/vocabulary";
+import { byName } from "./grid";
 
 /** The local date of the Monday whose digest is due at `now`, or null. */
 export function digestWeekDue(cohort: CohortCalendar & { sendHour: number }, now: Date): LocalDate | null {
@@ -31,7 +32,7 @@ export type DigestGroup = { title: string; people: { name: string; url: string; 
  * final standings. Names A-Z within a section.
  */
 export function digestGroups(phase: "before" | "running" | "ended", people: DigestPerson[]): DigestGroup[] {
-  const sorted = [...people].sort((a, b) => a.name.localeCompare(b.name));
+  const sorted = [...people].sort(byName);
   return standingsIn(phase)
     .filter((s) => s !== "finished" || phase === "ended" || sorted.some((p) => p.standing.standing === "finished"))
     .map((s) => {

@@ -36,6 +36,10 @@ export function currentWeek(weeks: number[][], newestDay: number): number {
 }
 
 export type SortKey = "attention" | "name" | "progress" | "activity";
+
+const collator = new Intl.Collator("en");
+/** Names A-Z, as a person reads them (the same order as localeCompare, without its cost per call). */
+export const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
 export type GridPerson = { name: string; lastActivity: Date | null; standing: ParticipantStanding };
 
 /**
@@ -45,7 +49,6 @@ export type GridPerson = { name: string; lastActivity: Date | null; standing: Pa
  */
 export function sortPeople<T extends GridPerson>(people: T[], by: SortKey): T[] {
   const time = (p: T) => p.lastActivity?.getTime() ?? 0;
-  const byName = (a: T, b: T) => a.name.localeCompare(b.name);
   return [...people].sort((a, b) => {
     if (by === "progress") return a.standing.done - b.standing.done || byName(a, b);
     if (by === "activity") return time(a) - time(b) || byName(a, b);

@@ -29,6 +29,7 @@
  * finish. Someone with all 30 done is finished whenever it happens.
  */
 import { COURSE_LENGTH } from "~/cohorts/schedule";
+import { isTimeZone } from "~/time/local-date";
 import type { CourseClock } from "./course-clock";
 import { days, STANDING_WORDS, STANDINGS, type DayState, type Standing } from "./vocabulary";
 
@@ -72,7 +73,8 @@ export function standingOf(clock: CourseClock, facts: StandingFacts): Participan
   if (done >= COURSE_LENGTH) return result("finished");
   if (clock.phase === "before") return result("not-started");
   if (clock.phase === "ended") return result(done >= FINISHED_WITH_GAPS_MIN_DAYS ? "finished-with-gaps" : "did-not-finish", COURSE_LENGTH - done);
-  const zone = facts.timeZone ?? clock.cohort.timeZone;
+  // A zone the runtime does not know (a corrupt row) falls back to the cohort's rather than breaking the page.
+  const zone = facts.timeZone && isTimeZone(facts.timeZone) ? facts.timeZone : clock.cohort.timeZone;
   const owed = Math.max(0, clock.daysOverFor(zone) - Math.max(1, joinedDay) + 1);
   const behind = Math.max(0, owed - done);
   const quietSince = facts.lastActivity && facts.lastActivity > facts.enrolledAt ? facts.lastActivity : facts.enrolledAt;

@@ -7,6 +7,7 @@ import { cohortStandings, savedDays } from "~/facilitation/cohort-view.server";
 import { dayStateOf } from "~/progress/standing";
 import { DAY_WORDS, STANDING_WORDS } from "~/progress/vocabulary";
 import { toCsv } from "~/facilitation/csv";
+import { byName } from "~/facilitation/grid";
 import { now } from "~/time/clock.server";
 import { localDateOf } from "~/time/local-date";
 
@@ -24,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { byEnrollment } = cohortScores(db, cohort.id, cohort, at);
   const days = Array.from({ length: COURSE_LENGTH }, (_, i) => i + 1);
   const rows = [...people]
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort(byName)
     .map((p) => {
       const report = byEnrollment.get(p.enrollmentId)!;
       const position = { newestDay: clock.newestDay, ended: clock.phase === "ended", joinedDay: p.standing.joinedDay };

@@ -16,13 +16,22 @@ export function isLocalDate(value: string): value is LocalDate {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 }
 
+const knownZones = new Map<string, boolean>();
+
+/** Whether `value` names an IANA time zone this runtime knows (memoised: pages ask on every request). */
 export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return value.length > 0;
-  } catch {
-    return false;
+  let known = knownZones.get(value);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: value });
+      known = value.length > 0;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size > 10_000) knownZones.clear();
+    knownZones.set(value, known);
   }
+  return known;
 }
 
 /** The calendar date an instant falls on in a time zone. */
