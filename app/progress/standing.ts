@@ -136,7 +136,13 @@ export function standingNote(p: ParticipantStanding): string {
   }
 }
 
-/** The rule in words, for the page that shows the standings. */
-export const STANDING_RULE =
-  `A day counts as behind once it is over in the participant's time zone. At risk: ${AT_RISK_BEHIND_DAYS} or more days behind and nothing saved for ${AT_RISK_IDLE_DAYS} course days; ` +
-  `catching up: behind but still at it. After the course: finished (all ${COURSE_LENGTH}), finished with gaps (${FINISHED_WITH_GAPS_MIN_DAYS} or more), did not finish.`;
+/** The rule in words, for the page that shows the standings: the running rule, or the final one after the end. */
+export function standingRule(phase: CourseClock["phase"]): string {
+  if (phase === "ended") {
+    return `The course has ended, so standings are final: finished (all ${COURSE_LENGTH} days done), finished with gaps (${FINISHED_WITH_GAPS_MIN_DAYS} or more), did not finish (fewer). Days stay open, so a standing can still improve.`;
+  }
+  return (
+    `A day counts as behind once it is over in the participant's own time zone. At risk: ${AT_RISK_BEHIND_DAYS} or more days behind and nothing saved for ${AT_RISK_IDLE_DAYS} course days; ` +
+    `catching up: behind but still at it; on track: nothing owed.`
+  );
+}

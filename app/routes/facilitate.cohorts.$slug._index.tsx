@@ -11,7 +11,7 @@ import { FormError } from "~/components/Field";
 import { CohortGrid, type GridData } from "~/components/facilitate/CohortGrid";
 import { getCourse } from "~/course/content.server";
 import { cohortGrid } from "~/facilitation/cohort-view.server";
-import { STANDING_RULE, standingNote, standingsIn } from "~/progress/standing";
+import { standingNote, standingRule, standingsIn } from "~/progress/standing";
 import { STANDING_WORDS, STANDINGS } from "~/progress/vocabulary";
 import { formatShortDate } from "~/time/format";
 import { getDb } from "~/db.server";
@@ -59,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     filters: [{ value: "all" as const, label: `Everyone (${summary.participants})` }, ...standingsIn(clock.phase).map((s) => ({ value: s, label: `${capitalise(STANDING_WORDS[s].word)} (${summary.counts[s]})` }))],
     page: view.page,
     empty: view.rows.length > 0 ? null : summary.participants === 0 ? "Nobody is enrolled yet." : `Nobody is ${query.filter === "all" ? "here" : STANDING_WORDS[query.filter].word} right now.`,
-    rule: STANDING_RULE,
+    rule: standingRule(clock.phase),
   };
   return {
     summary: { participants: summary.participants, line: summary.line, completionRate: summary.completionRate },
