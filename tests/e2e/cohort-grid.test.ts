@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { seriousViolations } from "../support/axe";
 import { newPage } from "../support/browser";
-import { runTickCli, signInThroughMailbox, useAppAndBrowser } from "../support/e2e";
+import { runTickCli, signInThroughMailbox, useAppAndBrowser, waitForHydration } from "../support/e2e";
 import { horizontalOverflow } from "../support/layout";
 
 // 16:00 in New York on Saturday 21 November 2026: the demo cohort (New York) is on day 12.
@@ -47,13 +47,7 @@ async function openCohort(page: Page, url: string): Promise<void> {
   await page.getByRole("heading", { level: 1, name: "Spring leadership cohort" }).waitFor();
 }
 
-/** Waits until React has taken over the page (its handlers are on the filter). */
-async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const select = document.querySelector("select#filter");
-    return select !== null && Object.keys(select).some((k) => k.startsWith("__reactProps"));
-  });
-}
+
 
 describe("the cohort page while the course runs (16:00 in New York, day 12)", () => {
   const env = useAppAndBrowser({ env: { APP_NOW: NOW.toISOString() } });
@@ -164,7 +158,7 @@ describe("the cohort page while the course runs (16:00 in New York, day 12)", ()
   it("filters as soon as the choice changes, with no Show button to press", async () => {
     const page = await pageAs("facilitator@example.com", { width: 1280 });
     await openCohort(page, env.app().url);
-    await hydrated(page);
+    await waitForHydration(page, "select#filter");
     expect(await page.getByRole("button", { name: "Show" }).count()).toBe(0);
     expect(await page.getByRole("option", { name: /^At risk \(\d+\)$/ }).count()).toBe(1);
     await page.getByLabel("Show").selectOption("at-risk");
