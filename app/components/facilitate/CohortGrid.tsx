@@ -21,10 +21,10 @@ export type GridData = {
 };
 
 const SORTS: { value: SortKey; label: string }[] = [
-  { value: "attention", label: "Needs attention first" },
+  { value: "attention", label: "Needs attention" },
   { value: "name", label: "Name" },
-  { value: "progress", label: "Fewest days done first" },
-  { value: "activity", label: "Longest quiet first" },
+  { value: "progress", label: "Fewest done" },
+  { value: "activity", label: "Longest quiet" },
 ];
 
 /** Standing filter and order: they apply as soon as they change (a Show button only without JavaScript). */
@@ -116,7 +116,7 @@ export function CohortGrid({ data }: { data: GridData }) {
                   Participant
                 </th>
                 <th scope="col" className="grid-summary">
-                  Done, standing
+                  Standing
                 </th>
                 {data.days.map((d) => (
                   <th key={d.day} scope="col" className={`day-col pillar-${d.pillar}`}>
