@@ -6,7 +6,7 @@
 import { addDays, instantAt, localDateOf, weekdayOf, type LocalDate } from "~/time/local-date";
 import { courseEnd, dateOfDay, type CohortCalendar } from "~/cohorts/schedule";
 import { standingNote, standingsIn, type ParticipantStanding } from "~/progress/standing";
-import { STANDING_WORDS } from "~/progress/vocabulary";
+import { capitalised, STANDING_WORDS } from "~/progress/vocabulary";
 import { byName } from "./grid";
 
 /** The local date of the Monday whose digest is due at `now`, or null. */
@@ -36,10 +36,9 @@ export function digestGroups(phase: "before" | "running" | "ended", people: Dige
   return standingsIn(phase)
     .filter((s) => s !== "finished" || phase === "ended" || sorted.some((p) => p.standing.standing === "finished"))
     .map((s) => {
-      const word = STANDING_WORDS[s].word;
       const mine = sorted.filter((p) => p.standing.standing === s);
       return {
-        title: `${word.charAt(0).toUpperCase()}${word.slice(1)} (${mine.length})`,
+        title: `${capitalised(STANDING_WORDS[s].word)} (${mine.length})`,
         people: mine.map((p) => ({ name: p.name, url: p.url, note: standingNote(p.standing) })),
         empty: s === "at-risk" ? "Nobody. A good week." : "Nobody.",
       };

@@ -6,7 +6,8 @@
 import { COURSE_LENGTH, courseDates, type CohortCalendar } from "~/cohorts/schedule";
 import { ATTENTION_ORDER, type ParticipantStanding } from "~/progress/standing";
 import type { Standing } from "~/progress/vocabulary";
-import { addDays, weekdayOf } from "~/time/local-date";
+import { formatShortDate } from "~/time/format";
+import { addDays, weekdayOf, type LocalDate } from "~/time/local-date";
 
 /** People per page: enough to scan, few enough that the page stays fast at any cohort size. */
 export const PAGE_SIZE = 50;
@@ -69,6 +70,12 @@ export function paging(total: number, asked: number, size = PAGE_SIZE): Paging {
   const page = Math.min(Math.max(1, Math.floor(asked) || 1), pages);
   const from = (page - 1) * size;
   return { page, pages, from, to: Math.min(total, from + size), total };
+}
+
+/** The heading of a week: "Week 2: days 8–14, Tue 17 Nov to Mon 23 Nov" (one day: "Week 5: day 29, Mon 7 Dec"). */
+export function weekHeading(week: number, first: { day: number; date: LocalDate }, last: { day: number; date: LocalDate }): string {
+  if (first.day === last.day) return `Week ${week}: day ${first.day}, ${formatShortDate(first.date)}`;
+  return `Week ${week}: days ${first.day}–${last.day}, ${formatShortDate(first.date)} to ${formatShortDate(last.date)}`;
 }
 
 /** What the URL may say about the grid; absent means the default. */

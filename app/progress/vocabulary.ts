@@ -50,6 +50,11 @@ export const STANDING_WORDS: Record<Standing, { word: string; tone: "calm" | "ok
   "did-not-finish": { word: "did not finish", tone: "warn" },
 };
 
+/** A word at the start of a label or heading: "At risk". */
+export function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** "1 day", "3 days". */
 export function days(n: number): string {
   return `${n} ${n === 1 ? "day" : "days"}`;

@@ -11,8 +11,9 @@ import { FormError } from "~/components/Field";
 import { CohortGrid, type GridData } from "~/components/facilitate/CohortGrid";
 import { getCourse } from "~/course/content.server";
 import { cohortGrid } from "~/facilitation/cohort-view.server";
+import { weekHeading } from "~/facilitation/grid";
 import { standingNote, standingRule, standingsIn } from "~/progress/standing";
-import { STANDING_WORDS, STANDINGS } from "~/progress/vocabulary";
+import { capitalised, STANDING_WORDS, STANDINGS } from "~/progress/vocabulary";
 import { formatShortDate } from "~/time/format";
 import { getDb } from "~/db.server";
 import { getEnv } from "~/env.server";
@@ -39,14 +40,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .map((p) => ({ ...p, since: p.since.toISOString(), leftAt: p.leftAt?.toISOString() ?? null }));
   const { summary, clock } = view;
   const pillars = getCourse().days.map((d) => d.pillar);
-  const first = view.days[0]!;
-  const last = view.days[view.days.length - 1]!;
   const grid: GridData = {
     slug: cohort.slug,
     query: { week: query.week, sort: query.sort, filter: query.filter },
     week: view.week,
     weekCount: view.weekCount,
-    weekLabel: `Week ${view.week}: day${first === last ? ` ${first.day}` : `s ${first.day}–${last.day}`}, ${formatShortDate(first.date)}${first === last ? "" : ` to ${formatShortDate(last.date)}`}`,
+    weekLabel: weekHeading(view.week, view.days[0]!, view.days[view.days.length - 1]!),
     // "Tue 17": the heading above says the month.
     days: view.days.map((d) => ({ day: d.day, pillar: pillars[d.day - 1]!, date: formatShortDate(d.date).split(" ").slice(0, 2).join(" ") })),
     rows: view.rows.map((r) => ({
@@ -56,7 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       standing: { ...STANDING_WORDS[r.standing.standing], note: standingNote(r.standing) },
       cells: r.cells,
     })),
-    filters: [{ value: "all" as const, label: `Everyone (${summary.participants})` }, ...standingsIn(clock.phase).map((s) => ({ value: s, label: `${capitalise(STANDING_WORDS[s].word)} (${summary.counts[s]})` }))],
+    filters: [{ value: "all" as const, label: `Everyone (${summary.participants})` }, ...standingsIn(clock.phase).map((s) => ({ value: s, label: `${capitalised(STANDING_WORDS[s].word)} (${summary.counts[s]})` }))],
     page: view.page,
     empty: view.rows.length > 0 ? null : summary.participants === 0 ? "Nobody is enrolled yet." : `Nobody is ${query.filter === "all" ? "here" : STANDING_WORDS[query.filter].word} right now.`,
     rule: standingRule(clock.phase),
@@ -74,8 +73,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     notice: url.searchParams.has("created") ? "Cohort created. Share the enrollment link or invite people below." : url.searchParams.has("saved") ? "Settings saved." : null,
   };
 }
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const removeSchema = z.object({ enrollmentId: z.coerce.number().int().positive() });
 

@@ -1,5 +1,5 @@
 import { digestGroups } from "~/facilitation/digest";
-import { currentWeek, filterPeople, gridHref, gridWeeks, paging, sortPeople } from "~/facilitation/grid";
+import { currentWeek, filterPeople, gridHref, gridWeeks, paging, sortPeople, weekHeading } from "~/facilitation/grid";
 import type { ParticipantStanding } from "~/progress/standing";
 import type { Standing } from "~/progress/vocabulary";
 
@@ -66,6 +66,11 @@ describe("the facilitator's grid, a week at a time", () => {
     expect(paging(1000, 99)).toMatchObject({ page: 20 });
     expect(paging(0, 3)).toEqual({ page: 1, pages: 1, from: 0, to: 0, total: 0 });
     expect(paging(24, 0)).toMatchObject({ page: 1, to: 24 });
+  });
+
+  it("heads each week with its days and dates", () => {
+    expect(weekHeading(2, { day: 8, date: "2026-11-17" }, { day: 14, date: "2026-11-23" })).toBe("Week 2: days 8–14, Tue 17 Nov to Mon 23 Nov");
+    expect(weekHeading(7, { day: 30, date: "2026-12-29" }, { day: 30, date: "2026-12-29" })).toBe("Week 7: day 30, Tue 29 Dec");
   });
 
   it("links to a view, leaving defaults out", () => {
