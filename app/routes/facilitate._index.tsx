@@ -32,7 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         active: counts.get(c.id)?.active ?? 0,
         waitlisted: counts.get(c.id)?.waitlisted ?? 0,
         capacity: c.capacity,
-        atRisk: summary?.atRisk ?? null,
+        atRisk: summary?.counts["at-risk"] ?? null,
         completionRate: summary?.completionRate ?? null,
       };
       return { ...facts, title: c.title, ...cohortCard(facts) };

@@ -5,6 +5,10 @@ import { requireManagedCohort } from "~/cohorts/access.server";
 import { openDays } from "~/cohorts/schedule";
 import { FeedbackItem } from "~/components/FeedbackItem";
 import { PillarBadge } from "~/components/PillarBadge";
+import { StandingPill } from "~/components/StandingPill";
+import { courseClock } from "~/progress/course-clock";
+import { dayStateOf, standingNote, standingOf } from "~/progress/standing";
+import { DAY_WORDS, STANDING_WORDS } from "~/progress/vocabulary";
 import { getCourse } from "~/course/content.server";
 import { getDb } from "~/db.server";
 import { deliverSoon } from "~/email/send.server";
@@ -31,8 +35,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort, participant } = access(request, params);
   const db = getDb();
   const course = getCourse();
-  const open = openDays(cohort, now());
+  const clock = courseClock(cohort, now());
+  const open = clock.newestDay;
   const work = new Map(daysOf(db, participant.enrollment.id).map((d) => [d.day, d]));
+  const started = (day: number) => Boolean(work.get(day)?.exerciseAnswer || work.get(day)?.reflection);
+  const lastActivity = [...work.values()].reduce<Date | null>((last, w) => (!last || w.updatedAt > last ? w.updatedAt : last), null);
+  const standing = standingOf(clock, { done: [...work.values()].filter((w) => w.completedAt).length, lastActivity, enrolledAt: participant.enrollment.createdAt, timeZone: participant.user.timeZone });
+  const position = { newestDay: open, ended: clock.phase === "ended", joinedDay: standing.joinedDay };
   const feedback = feedbackOf(db, participant.enrollment.id);
   const zone = cohort.timeZone;
   const statements = course.assessment.statements;
@@ -45,6 +54,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     name: shownName(participant.user),
     email: participant.user.email,
     status: participant.enrollment.status,
+    standing: { ...STANDING_WORDS[standing.standing], note: standingNote(standing) },
     days: course.days
       .filter((d) => d.day <= open)
       .map((d) => {
@@ -56,7 +66,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           day: d.day,
           title: d.title,
           pillar: d.pillar,
-          state: w?.completedAt ? `Completed ${formatShortDate(localDateOf(w.completedAt, zone))}` : w ? "In progress" : "Not started",
+          state: w?.completedAt
+            ? `${DAY_WORDS.done.word} on ${formatShortDate(localDateOf(w.completedAt, zone))}`
+            : DAY_WORDS[dayStateOf(d.day, position, { completed: false, started: started(d.day) })].word,
           rating: complete ? (w?.rating ?? null) : null,
           isPrivate: complete && (w?.isPrivate ?? false),
           exerciseAnswer: readable ? w.exerciseAnswer : null,
@@ -114,6 +126,9 @@ export default function ParticipantDetail() {
           <h1>{d.name}</h1>
           <p className="muted">
             {d.email} · {d.openIncomplete.length === 0 ? "up to date" : `${d.openIncomplete.length} open ${d.openIncomplete.length === 1 ? "day" : "days"} to do`}
+          </p>
+          <p>
+            <StandingPill word={d.standing.word} tone={d.standing.tone} /> <span className="small muted">{d.standing.note}</span>
           </p>
         </div>
         <Form method="post">

@@ -51,3 +51,11 @@ export function runTickCli(app: RunningApp, now?: Date): Promise<string> {
     child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(out))));
   });
 }
+
+/** Waits until React has hydrated the element `selector` matches (its event handlers are attached). */
+export async function waitForHydration(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((css) => {
+    const element = document.querySelector(css);
+    return element !== null && Object.keys(element).some((key) => key.startsWith("__reactProps"));
+  }, selector);
+}
