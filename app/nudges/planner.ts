@@ -66,7 +66,7 @@ export function isAwakeHour(instant: number, timeZone: string, sendHour: number)
 
 /** Send instants of days 1..30 and of the report, for one cohort and send preference. */
 type SendTimes = { days: number[]; report: number; end: number };
-type TimesCache = Map<string, SendTimes>;
+export type TimesCache = Map<string, SendTimes>;
 
 function sendTimes(facts: NudgeFacts, cache: TimesCache): SendTimes {
   const timeZone = facts.timeZone ?? facts.cohort.timeZone;
@@ -128,8 +128,8 @@ export function planFor(facts: NudgeFacts, now: Date, cache: TimesCache = new Ma
  * cohort calendar, a zone that no longer exists) is passed to `skipped` and left out; the
  * rest are planned as usual.
  */
-export function planNudges(all: NudgeFacts[], now: Date, skipped: (facts: NudgeFacts, reason: string) => void = () => {}): PlannedNudge[] {
-  const cache: TimesCache = new Map();
+/** `cache` may be shared by calls that plan one instant's enrollments in slices. */
+export function planNudges(all: NudgeFacts[], now: Date, skipped: (facts: NudgeFacts, reason: string) => void = () => {}, cache: TimesCache = new Map()): PlannedNudge[] {
   return all.flatMap((facts) => {
     const problem = calendarProblem(facts.cohort) ?? (facts.timeZone !== null && !isTimeZone(facts.timeZone) ? `the participant's time zone "${facts.timeZone.slice(0, 60)}" does not exist` : null);
     if (problem) {
