@@ -28,6 +28,9 @@ if (!nowFlag.success) {
 const env = getEnvOrExit();
 const clock = nowFlag.data ? () => new Date(nowFlag.data!) : clockNow;
 const db = openDatabase(path.resolve(env.DATABASE_URL));
+// A batch job reads each row about once: a small page cache (2 MB, not the driver's 16 MB)
+// keeps its footprint down without slowing it.
+db.$client.pragma("cache_size = -2000");
 migrateDatabase(db);
 const report = await runTick(db, transportFromEnv(), clock, env.APP_URL);
 db.$client.close();
