@@ -31,11 +31,14 @@ export function takesASeat(now: Date) {
   return or(eq(enrollments.status, "active"), and(eq(enrollments.status, "pending"), gt(enrollments.holdUntil, now)));
 }
 
-export function createCohort(db: Db, input: CohortInput, creatorId: number): Result<Cohort> {
+/** A new cohort, its creator facilitating; a clone (`copyTeamOf`) brings the source cohort's facilitators along. */
+export function createCohort(db: Db, input: CohortInput, creatorId: number, copyTeamOf?: number): Result<Cohort> {
   return db.transaction((tx): Result<Cohort> => {
     if (addressTaken(tx, input.slug)) return { ok: false, errors: { slug: TAKEN } };
     const cohort = tx.insert(cohorts).values({ ...input, createdBy: creatorId }).returning().get();
-    tx.insert(cohortFacilitators).values({ cohortId: cohort.id, userId: creatorId }).run();
+    const team = copyTeamOf === undefined ? [] : tx.select({ userId: cohortFacilitators.userId }).from(cohortFacilitators).where(eq(cohortFacilitators.cohortId, copyTeamOf)).all();
+    const members = [...new Set([creatorId, ...team.map((m) => m.userId)])];
+    tx.insert(cohortFacilitators).values(members.map((userId) => ({ cohortId: cohort.id, userId }))).run();
     return { ok: true, value: cohort };
   }, { behavior: "immediate" });
 }
@@ -79,4 +82,23 @@ export function manageableCohorts(db: Db, user: { id: number; role: string }): C
   if (user.role === "admin") return db.select().from(cohorts).orderBy(asc(cohorts.startsOn)).all();
   const ids = db.select({ id: cohortFacilitators.cohortId }).from(cohortFacilitators).where(eq(cohortFacilitators.userId, user.id)).all().map((r) => r.id);
   return ids.length === 0 ? [] : db.select().from(cohorts).where(inArray(cohorts.id, ids)).orderBy(asc(cohorts.startsOn)).all();
+}
+
+/** The cohort at `slug` if this user may run it again (its facilitator, or an admin); undefined otherwise. */
+export function cloneSource(db: Db, user: { id: number; role: string }, slug: string): Cohort | undefined {
+  const cohort = db.select().from(cohorts).where(eq(cohorts.slug, slug)).get();
+  if (!cohort) return undefined;
+  if (user.role === "admin") return cohort;
+  const mine = db.select({ one: cohortFacilitators.userId }).from(cohortFacilitators).where(and(eq(cohortFacilitators.cohortId, cohort.id), eq(cohortFacilitators.userId, user.id))).get();
+  return mine ? cohort : undefined;
+}
+
+/** An address for the next run that nobody uses or used: spring, then spring-2, spring-3... */
+export function nextRunAddress(db: Db, slug: string): string {
+  const base = slug.replace(/-\d+$/, "");
+  for (let n = 2; n < 1000; n++) {
+    const candidate = `${base}-${n}`.slice(0, 60);
+    if (!addressTaken(db, candidate)) return candidate;
+  }
+  return "";
 }

@@ -24,17 +24,23 @@ export function CohortForm({
   zones,
   submitLabel,
   calendarFixedSince = null,
+  hidden,
 }: {
   values: CohortFormValues;
   errors: Record<string, string>;
   zones: string[];
   submitLabel: string;
   calendarFixedSince?: string | null;
+  /** Extra fields the form carries as they are (a clone's source). */
+  hidden?: Record<string, string>;
 }) {
   const busy = useNavigation().state === "submitting";
   return (
     <Form method="post" noValidate className="card">
       <input type="hidden" name="intent" value="settings" />
+      {Object.entries(hidden ?? {}).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       <FormError message={errors.form} />
       <Field name="title" label="Title" required defaultValue={values.title} error={errors.title} hint="What participants see, e.g. Spring leadership cohort." />
       <Field name="slug" label="Address" required defaultValue={values.slug} error={errors.slug} hint="The end of the enrollment link: /cohorts/your-address." />

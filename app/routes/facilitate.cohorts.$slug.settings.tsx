@@ -84,6 +84,15 @@ export default function CohortSettings() {
           <p className="small muted">An admin can add more facilitators.</p>
         )}
       </section>
+      <section className="card" aria-labelledby="again-title">
+        <h2 id="again-title" className="h3">
+          Run it again
+        </h2>
+        <p>A new cohort with this one's time zone, schedule, email hour, seats and facilitators: you pick the new dates. Nobody is enrolled in it yet.</p>
+        <Link to={`/facilitate/cohorts/new?from=${data.slug}`} className="button button-secondary">
+          Run {data.title} again
+        </Link>
+      </section>
     </div>
   );
 }

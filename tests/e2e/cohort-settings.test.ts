@@ -58,4 +58,22 @@ describe("a running cohort's settings", () => {
     await visitor.close();
     await page.close();
   });
+
+  it("runs the cohort again from its settings: the settings and the team copied, new dates, nobody enrolled", async () => {
+    const url = env.app().url;
+    const page = await newPage(env.browser());
+    await signInThroughMailbox(page, url, "facilitator@example.com");
+    await page.goto(`${url}/facilitate/cohorts/demo/settings`);
+    await page.getByRole("link", { name: /^Run .* again$/ }).click();
+    await page.getByRole("heading", { level: 1, name: /^Run .* again$/ }).waitFor();
+    expect(await page.getByLabel("Address").inputValue()).toBe("demo-2");
+    expect(await page.getByLabel("Time zone").inputValue()).not.toBe("");
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel("Day 1").fill("2027-03-01");
+    await page.getByRole("button", { name: "Create cohort" }).click();
+    await page.waitForURL(/\/facilitate\/cohorts\/demo-2\?created=1$/);
+    await page.getByText("Nobody is enrolled yet.").first().waitFor();
+    await page.close();
+  });
 });
+

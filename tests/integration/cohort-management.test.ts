@@ -125,3 +125,31 @@ describe("a started cohort's settings (issue 15, item 2)", () => {
     expect((await taken.json()).errors.slug).toMatch(/uses or used this address/);
   });
 });
+
+describe("running a cohort again (issue 15, item 5)", () => {
+  it("copies the settings and the facilitators, never the people, and only from a cohort you run", async () => {
+    const fac = createUser(t.db, "fac@example.org", "facilitator");
+    const co = createUser(t.db, "co@example.org", "facilitator", "Co Facilitator");
+    const stranger = createUser(t.db, "stranger@example.org", "facilitator");
+    const source = createCohort(t.db, "spring", fac.id);
+    t.db.insert(cohortFacilitators).values({ cohortId: source.id, userId: co.id }).run();
+    const cookie = signedInCookie(t.db, fac.id);
+    const form = (await run(newLoader, getRequest("/facilitate/cohorts/new?from=spring", { cookie }))) as { from: { title: string; team: string[] }; values: Record<string, unknown> };
+    expect(form.from).toMatchObject({ title: "Cohort spring" });
+    expect(form.from.team.sort()).toEqual(["Co Facilitator", "Test Person"]);
+    expect(form.values).toMatchObject({ title: "Cohort spring (next run)", slug: "spring-2", timeZone: source.timeZone, schedule: source.schedule });
+    // Someone else's cohort shows nothing of itself.
+    const theirs = (await run(newLoader, getRequest("/facilitate/cohorts/new?from=spring", { cookie: signedInCookie(t.db, stranger.id) }))) as { from: unknown; values: { title: string } };
+    expect(theirs.from).toBeNull();
+    expect(theirs.values.title).toBe("");
+
+    const created = await runResponse(newAction, formRequest("/facilitate/cohorts/new", { ...SETTINGS, slug: "spring-2", from: "spring" }, { cookie }));
+    expect(created.headers.get("Location")).toBe("/facilitate/cohorts/spring-2?created=1");
+    const clone = t.db.select().from(cohorts).where(eq(cohorts.slug, "spring-2")).get()!;
+    expect(t.db.select().from(cohortFacilitators).where(eq(cohortFacilitators.cohortId, clone.id)).all().map((f) => f.userId).sort()).toEqual([fac.id, co.id].sort());
+    // A stranger's "from" brings nobody along.
+    await runResponse(newAction, formRequest("/facilitate/cohorts/new", { ...SETTINGS, slug: "mine", from: "spring" }, { cookie: signedInCookie(t.db, stranger.id) }));
+    const mine = t.db.select().from(cohorts).where(eq(cohorts.slug, "mine")).get()!;
+    expect(t.db.select().from(cohortFacilitators).where(eq(cohortFacilitators.cohortId, mine.id)).all().map((f) => f.userId)).toEqual([stranger.id]);
+  });
+});
