@@ -1,6 +1,5 @@
 import { eq } from "drizzle-orm";
 import { cohorts, dayProgress, emailOutbox, feedback } from "../../db/schema";
-import type { Db } from "../../db/client";
 import { settleDeliveries } from "~/email/send.server";
 import { localOutboxTransport } from "~/email/transport.server";
 import { runTick } from "~/nudges/tick.server";
@@ -14,6 +13,7 @@ import { loader as dayLoader } from "~/routes/learn.$enrollmentId.days.$day";
 import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
 import { formRequest, getRequest, run, runResponse } from "../support/remix";
+import { countQueries } from "../support/query-count";
 import { signedInCookie } from "../support/sessions";
 
 let t: TestDatabase;
@@ -167,17 +167,6 @@ describe("the weekly digest", () => {
 });
 
 describe("scale", () => {
-  function countQueries(db: Db, fn: () => Promise<unknown>): Promise<number> {
-    const client = db.$client;
-    const original = client.prepare.bind(client);
-    let count = 0;
-    client.prepare = ((source: string) => {
-      count++;
-      return original(source);
-    }) as typeof client.prepare;
-    return fn().finally(() => (client.prepare = original)).then(() => count);
-  }
-
   it("the cohort page makes the same number of queries for 1,000 participants as for 10", async () => {
     const fac = createUser(t.db, "fac@example.com", "facilitator");
     const cookie = signedInCookie(t.db, fac.id);
