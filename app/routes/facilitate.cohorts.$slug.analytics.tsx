@@ -86,6 +86,8 @@ export default function CohortAnalyticsPage() {
       ) : null}
       {a.phase === "before" ? (
         <p className="notice">Day 1 opens on {d.opensOn}; the figures fill in from then.</p>
+      ) : a.participants === 0 && !d.other ? (
+        <p className="notice">Nobody has taken part yet: the figures fill in as people enroll and work through the days.</p>
       ) : (
         <AnalyticsFigures title={d.title} figures={a} other={d.other} words={d.words} />
       )}
