@@ -1,8 +1,16 @@
 import { useFetcher, useLocation } from "@remix-run/react";
-import { useEffect, useRef } from "react";
 
 /** What the participant page's action answers about feedback on one day. */
 export type FeedbackResult = { intent: "feedback"; day: number; done?: string; error?: string; body?: string };
+
+/** A new key for each new answer: the box is remounted, empty, in the same render that shows the confirmation. */
+const answers = new WeakMap<object, number>();
+let answered = 0;
+function keyOf(result: FeedbackResult | undefined): string {
+  if (!result?.done) return "writing";
+  if (!answers.has(result)) answers.set(result, ++answered);
+  return `sent-${answers.get(result)}`;
+}
 
 /**
  * Feedback on one day, confirmed in place: with JavaScript a fetcher posts it, and on
@@ -12,22 +20,19 @@ export type FeedbackResult = { intent: "feedback"; day: number; done?: string; e
  */
 export function FeedbackForm({ day, returned }: { day: number; returned?: FeedbackResult }) {
   const fetcher = useFetcher<FeedbackResult>({ key: `feedback-${day}` });
-  const form = useRef<HTMLFormElement>(null);
   const { pathname } = useLocation();
   const result = fetcher.data ?? returned;
   const busy = fetcher.state !== "idle";
-  useEffect(() => {
-    if (fetcher.state === "idle" && fetcher.data?.done) form.current?.reset();
-  }, [fetcher.state, fetcher.data]);
   const errorId = `feedback-error-${day}`;
   return (
-    <fetcher.Form method="post" action={`${pathname}#feedback-${day}`} className="feedback-form" id={`feedback-${day}`} ref={form}>
+    <fetcher.Form method="post" action={`${pathname}#feedback-${day}`} className="feedback-form" id={`feedback-${day}`}>
       <input type="hidden" name="intent" value="feedback" />
       <input type="hidden" name="day" value={day} />
       <label htmlFor={`feedback-body-${day}`} className="visually-hidden">
         Feedback on day {day}
       </label>
       <textarea
+        key={keyOf(result)}
         id={`feedback-body-${day}`}
         name="body"
         rows={3}
