@@ -3,24 +3,17 @@
  * a figure off its table, compares with another run of theirs; another facilitator's cohort
  * can be neither opened nor compared with.
  */
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { seriousViolations } from "../support/axe";
 import { newPage } from "../support/browser";
-import { signInThroughMailbox, useAppAndBrowser } from "../support/e2e";
+import { signInThroughMailbox, sqlOn, useAppAndBrowser } from "../support/e2e";
 import { horizontalOverflow } from "../support/layout";
 
 // The demo seed puts its cohort on day 12 at this instant (New York).
 const NOW = new Date("2026-11-21T17:00:00Z");
 const env = useAppAndBrowser({ env: { APP_NOW: NOW.toISOString() } });
 
-function sql<T>(run: (db: Database.Database) => T): T {
-  const db = new Database(env.app().databaseFile);
-  try {
-    return run(db);
-  } finally {
-    db.close();
-  }
-}
+const sql = <T>(run: (db: Database.Database) => T): T => sqlOn(env.app().databaseFile, run);
 
 /** 15:00 UTC (10:00 in New York) on the date of day `day` of a cohort starting 2 November 2026. */
 const onDay = (day: number) => Date.UTC(2026, 10, 1 + day, 15);

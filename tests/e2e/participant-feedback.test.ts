@@ -4,25 +4,18 @@
  * second send. Now: a summary first, forms only on days whose work the facilitator may read,
  * and the confirmation in place beside the emptied box, with and without JavaScript.
  */
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import type { Locator, Page } from "playwright-core";
 import { seriousViolations } from "../support/axe";
 import { newPage } from "../support/browser";
-import { signInThroughMailbox, useAppAndBrowser } from "../support/e2e";
+import { signInThroughMailbox, sqlOn, useAppAndBrowser } from "../support/e2e";
 import { horizontalOverflow } from "../support/layout";
 
 // The demo seed puts its cohort on day 12 at this instant (New York).
 const NOW = new Date("2026-11-21T17:00:00Z");
 const env = useAppAndBrowser({ env: { APP_NOW: NOW.toISOString() } });
 
-function sql<T>(run: (db: Database.Database) => T): T {
-  const db = new Database(env.app().databaseFile);
-  try {
-    return run(db);
-  } finally {
-    db.close();
-  }
-}
+const sql = <T>(run: (db: Database.Database) => T): T => sqlOn(env.app().databaseFile, run);
 
 type Work = { day: number; completed: boolean; private: boolean };
 /** The person's days of work as stored: which the facilitator may read (complete, not private). */
