@@ -25,6 +25,8 @@ const base = z.object({
   RESEND_BASE_URL: z.url().optional(),
   APP_NOW: isoInstant.optional(),
   SCHEDULER: z.enum(["on", "off"]).default("on"),
+  /** How often the server's scheduler runs the email tick. */
+  TICK_INTERVAL_SECONDS: z.coerce.number().int().min(5, "must be at least 5").max(3600, "must be at most 3600 (an hour)").default(60),
   /** `on` adds the benchmark's control page (/bench/lesson/:day); never needed in production. */
   BENCH_ROUTES: z.enum(["on", "off"]).default("off"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -43,6 +43,8 @@ export const users = sqliteTable(
     timeZone: text("time_zone"),
     sendHour: integer("send_hour"),
     dailyEmails: integer("daily_emails", { mode: "boolean" }).notNull().default(true),
+    /** Facilitators' Monday digest of their cohorts; off from settings or its one-click link. */
+    digestEmails: integer("digest_emails", { mode: "boolean" }).notNull().default(true),
     /** Set when someone unsubscribes from all course email (transactional mail still goes). */
     unsubscribedAt: integer("unsubscribed_at", { mode: "timestamp_ms" }),
     /**

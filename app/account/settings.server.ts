@@ -1,4 +1,4 @@
-/** A participant's own settings: name, zone, email hour, and whether daily emails come. */
+/** A person's own settings: name, zone, email hour, whether daily emails come, and for facilitators the weekly digest. */
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "../../db/schema";
@@ -21,13 +21,28 @@ export const settingsSchema = z.object({
     .string()
     .optional()
     .transform((v) => v === "on"),
+  digestEmails: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
 });
 export type SettingsInput = z.infer<typeof settingsSchema>;
 
 export function readSettings(db: Db, userId: number) {
-  return db.select({ name: users.name, email: users.email, timeZone: users.timeZone, sendHour: users.sendHour, dailyEmails: users.dailyEmails }).from(users).where(eq(users.id, userId)).get()!;
+  const row = db
+    .select({ name: users.name, email: users.email, role: users.role, timeZone: users.timeZone, sendHour: users.sendHour, dailyEmails: users.dailyEmails, digestEmails: users.digestEmails })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get()!;
+  return { ...row, facilitates: row.role !== "participant" };
 }
 
+/** The digest checkbox is only on facilitators' forms: a participant's save leaves the column alone. */
 export function saveSettings(db: Db, userId: number, input: SettingsInput): void {
-  db.update(users).set(input).where(eq(users.id, userId)).run();
+  const { digestEmails, ...rest } = input;
+  const role = db.select({ role: users.role }).from(users).where(eq(users.id, userId)).get()?.role;
+  db.update(users)
+    .set(role && role !== "participant" ? { ...rest, digestEmails } : rest)
+    .where(eq(users.id, userId))
+    .run();
 }

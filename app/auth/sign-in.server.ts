@@ -10,7 +10,7 @@ import { signInTokens, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
-import { enqueueEmail } from "~/email/outbox.server";
+import { enqueueEmail, rehearseEnqueue } from "~/email/outbox.server";
 import { confirmSeat, type SeatConfirmation } from "~/cohorts/enrollment.server";
 import { RateLimiter } from "~/util/rate-limit";
 import { generateCode, generateToken, hashCode, hashToken, MAX_CODE_ATTEMPTS, sameDigest, SIGN_IN_TTL_MS } from "./tokens";
@@ -72,8 +72,12 @@ export async function requestSignIn(db: Db, request: SignInRequest, now: Date, a
   const issued = issueSignIn(db, { email: request.email, clientKey: client, redirectTo: request.redirectTo }, now, appUrl);
   const user = db.select({ id: users.id, name: users.name, timeZone: users.timeZone }).from(users).where(eq(users.email, request.email)).get();
   const rendered = await renderEmail(EMAILS.signIn, { name: user?.name ?? "there", link: issued.link, code: issued.code, expiresAt: formatTime(issued.expiresAt, user?.timeZone ?? null) });
-  if (!user) return { ok: true, emailId: null };
-  const { id } = enqueueEmail(db, { key: `sign-in/${issued.id}`, kind: EMAILS.signIn.kind, to: request.email, userId: user.id, ...rendered }, now);
+  const email = { key: `sign-in/${issued.id}`, kind: EMAILS.signIn.kind, to: request.email, userId: user?.id ?? null, ...rendered };
+  if (!user) {
+    rehearseEnqueue(db, email, now);
+    return { ok: true, emailId: null };
+  }
+  const { id } = enqueueEmail(db, email, now);
   return { ok: true, emailId: id };
 }
 

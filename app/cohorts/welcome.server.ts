@@ -15,6 +15,7 @@ import { renderEmail } from "~/emails/render.server";
 import type { WelcomeCase } from "~/emails/welcome";
 import { enqueueEmail } from "~/email/outbox.server";
 import { deliverSoon } from "~/email/send.server";
+import { listUnsubscribeHeaders, unsubscribeUrl } from "~/nudges/unsubscribe.server";
 import { describeSchedule, formatHour } from "~/time/format";
 import type { Cohort } from "./cohorts.server";
 import { HOLD_MS } from "./enrollment.server";
@@ -41,6 +42,8 @@ export async function queueWelcome(db: Db, request: WelcomeRequest, now: Date, a
     now,
     appUrl,
   );
+  const token = to.id === null ? undefined : db.select({ token: users.unsubscribeToken }).from(users).where(eq(users.id, to.id)).get()?.token;
+  const unsubscribe = token ? unsubscribeUrl(appUrl, token) : null;
   const linked = request.case === "held" || request.case === "enrolled" || request.case === "already";
   const rendered = await renderEmail(EMAILS.welcome, {
     case: request.case,
@@ -53,9 +56,11 @@ export async function queueWelcome(db: Db, request: WelcomeRequest, now: Date, a
     signIn: linked ? { link: issued.link, code: issued.code, expiresAt: formatTime(issued.expiresAt, zone) } : null,
     cohortUrl: url(`/cohorts/${cohort.slug}`),
     calendarUrl: url(`/cohorts/${cohort.slug}/calendar.ics`),
+    unsubscribeUrl: unsubscribe,
   });
   const key = `welcome/${issued.id}`;
-  return enqueueEmail(db, { key, kind: EMAILS.welcome.kind, to: to.email, userId: to.id, enrollmentId: request.enrollmentId, ...rendered }, now).id;
+  const headers = unsubscribe ? listUnsubscribeHeaders(unsubscribe) : {};
+  return enqueueEmail(db, { key, kind: EMAILS.welcome.kind, to: to.email, userId: to.id, enrollmentId: request.enrollmentId, headers, ...rendered }, now).id;
 }
 
 /** The enrollment and its person, for an email about it. */

@@ -2,7 +2,7 @@
  * Every email starts as an outbox row with a unique idempotency key; enqueuing the same key
  * twice is a no-op, so nothing planned twice is ever sent twice.
  */
-import { eq } from "drizzle-orm";
+import { eq, TransactionRollbackError } from "drizzle-orm";
 import { emailOutbox } from "../../db/schema";
 import type { Db } from "~/db.server";
 import { getEnv } from "~/env.server";
@@ -61,4 +61,19 @@ export function enqueueEmail(db: Db, email: NewEmail, now: Date): { id: number; 
   if (inserted) return { id: inserted.id, created: true };
   const existing = db.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, email.key)).get();
   return { id: existing!.id, created: false };
+}
+
+/**
+ * The same insert as `enqueueEmail`, rolled back: for a request that must take as long
+ * whether or not an email goes (signing in with an address that has no account).
+ */
+export function rehearseEnqueue(db: Db, email: NewEmail, now: Date): void {
+  try {
+    db.transaction((tx) => {
+      tx.insert(emailOutbox).values(row(email, now)).onConflictDoNothing({ target: emailOutbox.idempotencyKey }).run();
+      tx.rollback();
+    });
+  } catch (error) {
+    if (!(error instanceof TransactionRollbackError)) throw error;
+  }
 }

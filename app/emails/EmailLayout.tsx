@@ -7,7 +7,6 @@ import { Container } from "@react-email/container";
 import { Head } from "@react-email/head";
 import { Hr } from "@react-email/hr";
 import { Html } from "@react-email/html";
-import { Preview } from "@react-email/preview";
 import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import type { ReactNode } from "react";
@@ -42,13 +41,28 @@ function PillarRule() {
   );
 }
 
+/**
+ * The grey line mail clients show after the subject, hidden in the body. Invisible filler
+ * after it keeps clients from running on into the body text. The filler is the same length
+ * whatever the preview, so a stamped email (./stamp.server) matches a direct render.
+ */
+function PreviewLine({ text }: { text: string }) {
+  return (
+    <div style={{ display: "none", overflow: "hidden", lineHeight: "1px", opacity: 0, maxHeight: 0, maxWidth: 0 }} data-skip-in-text>
+      {text}
+      <div>{PREVIEW_FILLER}</div>
+    </div>
+  );
+}
+const PREVIEW_FILLER = "\u00a0\u200c\u200b\u200d\u200e\u200f\ufeff".repeat(60);
+
 export function EmailLayout({ preview, children, footer }: { preview: string; children: ReactNode; footer?: ReactNode }) {
   return (
     <Html lang="en">
       <Head>
         <meta name="viewport" content="width=device-width, initial-scale=1" />
       </Head>
-      <Preview>{preview}</Preview>
+      <PreviewLine text={preview} />
       <Body style={emailStyles.body}>
         <Container style={emailStyles.container}>
           <Text style={emailStyles.brand}>Tripod</Text>

@@ -1,11 +1,18 @@
 import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
+import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
+import { textEmail, textLink, unsubscribeText } from "./text";
 
-export type CongratsEmailProps = { name: string; homeUrl: string; unsubscribeUrl: string };
+const MESSAGE =
+  "You completed day 30. That is thirty mornings of choosing to work on how you lead. Your balance report arrives once the " +
+  "cohort's course has ended; until then your days stay open if you want to go back to any of them.";
+
+/** All of it is the reader's own (see ./stamp.server). */
+export type CongratsEmailProps = { you: { firstName: string; homeUrl: string; unsubscribeUrl: string } };
 
 /** A short note when someone completes day 30. */
 export const congratsEmail = defineEmail<CongratsEmailProps>({
@@ -13,17 +20,17 @@ export const congratsEmail = defineEmail<CongratsEmailProps>({
   transactional: false,
   subject: () => "You finished all thirty days",
   Body: (p) => (
-    <EmailLayout preview="Thirty days of Product, Process and People, done." footer={<UnsubscribeFooter url={p.unsubscribeUrl} />}>
+    <EmailLayout preview="Thirty days of Product, Process and People, done." footer={<UnsubscribeFooter url={p.you.unsubscribeUrl} />}>
       <Heading as="h1" style={emailStyles.h1}>
-        Well done, {p.name.split(" ")[0]}
+        Well done, {p.you.firstName}
       </Heading>
-      <Text style={emailStyles.text}>
-        You completed day 30. That is thirty mornings of choosing to work on how you lead. Your balance report arrives once the
-        cohort's course has ended; until then your days stay open if you want to go back to any of them.
-      </Text>
-      <Button href={p.homeUrl} style={emailStyles.button}>
-        See your thirty days
-      </Button>
+      <Text style={emailStyles.text}>{MESSAGE}</Text>
+      <Section style={emailStyles.buttonRow}>
+        <Button href={p.you.homeUrl} style={emailStyles.button}>
+          See your thirty days
+        </Button>
+      </Section>
     </EmailLayout>
   ),
+  text: (p) => textEmail([`Well done, ${p.you.firstName}`, MESSAGE, textLink("See your thirty days", p.you.homeUrl)], unsubscribeText(p.you.unsubscribeUrl)),
 });

@@ -4,9 +4,13 @@ import { Link } from "@react-email/link";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
+import { UnsubscribeFooter } from "./parts";
+import { textEmail, textLink, unsubscribeText } from "./text";
+
+const peopleText = (list: Person[], none: string) => (list.length === 0 ? none : list.map((p) => `- ${p.name} (${p.note}): ${p.url}`).join("\n"));
 
 type Person = { name: string; url: string; note: string };
-export type DigestEmailProps = { facilitator: string; cohortTitle: string; day: number; atRisk: Person[]; onTrack: Person[]; cohortUrl: string };
+export type DigestEmailProps = { facilitator: string; cohortTitle: string; day: number; atRisk: Person[]; onTrack: Person[]; cohortUrl: string; unsubscribeUrl: string };
 
 function People({ list }: { list: Person[] }) {
   return (
@@ -24,10 +28,10 @@ function People({ list }: { list: Person[] }) {
 /** Monday's digest for a cohort's facilitator: who is at risk and who is on track, by name. */
 export const digestEmail = defineEmail<DigestEmailProps>({
   kind: "digest",
-  transactional: true,
+  transactional: false,
   subject: (p) => `${p.cohortTitle}: ${p.atRisk.length} at risk, ${p.onTrack.length} on track`,
   Body: (p) => (
-    <EmailLayout preview={`Day ${p.day}. ${p.atRisk.length} people could use a word from you this week.`}>
+    <EmailLayout preview={`Day ${p.day}. ${p.atRisk.length} people could use a word from you this week.`} footer={<UnsubscribeFooter url={p.unsubscribeUrl} digest />}>
       <Heading as="h1" style={emailStyles.h1}>
         This week in {p.cohortTitle}
       </Heading>
@@ -41,4 +45,15 @@ export const digestEmail = defineEmail<DigestEmailProps>({
       </Button>
     </EmailLayout>
   ),
+  text: (p) =>
+    textEmail(
+      [
+        `This week in ${p.cohortTitle}`,
+        `Day ${p.day} of 30.`,
+        `At risk (${p.atRisk.length})\n${peopleText(p.atRisk, "Nobody. A good week.")}`,
+        `On track (${p.onTrack.length})\n${peopleText(p.onTrack, "Nobody yet.")}`,
+        textLink("Open the cohort", p.cohortUrl),
+      ],
+      unsubscribeText(p.unsubscribeUrl, true),
+    ),
 });

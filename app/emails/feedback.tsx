@@ -5,6 +5,7 @@ import { PILLAR_HEX } from "~/course/pillars";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
+import { textEmail, textLink, unsubscribeText } from "./text";
 
 export type FeedbackEmailProps = { name: string; facilitator: string; day: number; title: string; feedback: string; dayUrl: string; unsubscribeUrl: string };
 
@@ -25,4 +26,6 @@ export const feedbackEmail = defineEmail<FeedbackEmailProps>({
       </Button>
     </EmailLayout>
   ),
+  text: (p) =>
+    textEmail([`Feedback on day ${p.day}: ${p.title}`, p.feedback, `— ${p.facilitator}`, textLink("See it with your work", p.dayUrl)], unsubscribeText(p.unsubscribeUrl)),
 });

@@ -1,11 +1,26 @@
 import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
+import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
+import { textEmail, textLink, unsubscribeText } from "./text";
 
-export type NudgeEmailProps = { name: string; facilitator: string; cohortTitle: string; behind: number; nextStep: { day: number; title: string; url: string }; unsubscribeUrl: string };
+export type NudgeEmailProps = {
+  name: string;
+  facilitator: string;
+  cohortTitle: string;
+  behind: number;
+  nextStep: { day: number; title: string; url: string; minutes: number };
+  unsubscribeUrl: string;
+};
+
+const opening = (p: NudgeEmailProps) => `Hi ${p.name.split(" ")[0]}, how is it going?`;
+const message = (p: NudgeEmailProps) =>
+  `${p.facilitator} here, from ${p.cohortTitle}. I noticed ${p.behind === 1 ? "a day is" : `${p.behind} days are`} waiting for you. Busy weeks happen; you do not ` +
+  `need to catch up all at once. The smallest next step is day ${p.nextStep.day}, ${p.nextStep.title}: about ${p.nextStep.minutes} minutes.`;
+const REPLY = "If something is in the way, reply to this email and tell me. I read every one.";
 
 /** A personal catch-up from the cohort's facilitator (at most one a day per participant). */
 export const nudgeEmail = defineEmail<NudgeEmailProps>({
@@ -13,18 +28,18 @@ export const nudgeEmail = defineEmail<NudgeEmailProps>({
   transactional: false,
   subject: (p) => `${p.facilitator}: a small next step in ${p.cohortTitle}`,
   Body: (p) => (
-    <EmailLayout preview={`Start with day ${p.nextStep.day}: about twenty minutes.`} footer={<UnsubscribeFooter url={p.unsubscribeUrl} />}>
+    <EmailLayout preview={`Start with day ${p.nextStep.day}: about ${p.nextStep.minutes} minutes.`} footer={<UnsubscribeFooter url={p.unsubscribeUrl} />}>
       <Heading as="h1" style={emailStyles.h1}>
-        Hi {p.name.split(" ")[0]}, how is it going?
+        {opening(p)}
       </Heading>
-      <Text style={emailStyles.text}>
-        {p.facilitator} here, from {p.cohortTitle}. I noticed {p.behind === 1 ? "a day is" : `${p.behind} days are`} waiting for you. Busy weeks happen; you do not
-        need to catch up all at once. The smallest next step is day {p.nextStep.day}, {p.nextStep.title}: about twenty minutes.
-      </Text>
-      <Button href={p.nextStep.url} style={emailStyles.button}>
-        Open day {p.nextStep.day}
-      </Button>
-      <Text style={emailStyles.muted}>If something is in the way, reply to this email and tell me. I read every one.</Text>
+      <Text style={emailStyles.text}>{message(p)}</Text>
+      <Section style={emailStyles.buttonRow}>
+        <Button href={p.nextStep.url} style={emailStyles.button}>
+          Open day {p.nextStep.day}
+        </Button>
+      </Section>
+      <Text style={emailStyles.muted}>{REPLY}</Text>
     </EmailLayout>
   ),
+  text: (p) => textEmail([opening(p), message(p), textLink(`Open day ${p.nextStep.day}`, p.nextStep.url), REPLY], unsubscribeText(p.unsubscribeUrl)),
 });

@@ -4,10 +4,11 @@ import type { EmailDefinition } from "./define";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
 
-/** HTML and plain-text parts of one email, from its definition and props. */
+/**
+ * One email's subject, HTML and plain text. The HTML is React rendered once; the text part
+ * is written from the same props by the definition, not converted from the HTML. The tick's
+ * emails go through ./stamp.server instead, which renders each shared shape once.
+ */
 export async function renderEmail<P extends object>(definition: EmailDefinition<P>, props: P): Promise<RenderedEmail> {
-  const element = createElement(definition.Body, props);
-  const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);
-  // Layout tables (the pillar colour bar) leave runs of empty lines in the text part.
-  return { subject: definition.subject(props), html, text: text.replace(/[^\S\n]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim() };
+  return { subject: definition.subject(props), html: await render(createElement(definition.Body, props)), text: definition.text(props) };
 }

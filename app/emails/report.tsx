@@ -1,10 +1,32 @@
 import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
 import { Link } from "@react-email/link";
+import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
+import { textEmail, textLink, unsubscribeText } from "./text";
+
+const FINAL_AFTER = "; your report page updates when you do and then shows your growth since day 1.";
+const BALANCE_NOTE = "(your lowest pillar as a share of your highest)";
+
+/** Each pillar and its score on one line, the way the HTML's bars read. */
+function reportText(p: ReportEmailProps): string {
+  return textEmail(
+    [
+      `Your balance report, ${p.name.split(" ")[0]}`,
+      `You completed ${p.completed} of the 30 days of ${p.cohortTitle}. ${p.makeup}`,
+      p.finalOpen && `You can still take the final assessment on day 30 until ${p.finalOpen.by}${FINAL_AFTER}\n${textLink("Day 30", p.finalOpen.url)}`,
+      p.scores.map((s) => `${s.name}: ${s.score} of 100`).join("\n"),
+      `Balance index: ${p.balance} of 100 ${BALANCE_NOTE}.`,
+      p.diagnosis,
+      p.revisit.length > 0 && `Days to revisit:\n${p.revisit.map((d) => `- day ${d.day}, ${d.title}: ${d.url}`).join("\n")}`,
+      textLink("Open your full report", p.reportUrl),
+    ],
+    unsubscribeText(p.unsubscribeUrl),
+  );
+}
 
 export type ReportEmailProps = {
   name: string;
@@ -63,13 +85,13 @@ export const reportEmail = defineEmail<ReportEmailProps>({
       </Text>
       {p.finalOpen ? (
         <Text style={emailStyles.text}>
-          You can still <Link href={p.finalOpen.url}>take the final assessment on day 30</Link> until {p.finalOpen.by}; your report page updates when you do and then
-          shows your growth since day 1.
+          You can still <Link href={p.finalOpen.url}>take the final assessment on day 30</Link> until {p.finalOpen.by}
+          {FINAL_AFTER}
         </Text>
       ) : null}
       <ScoreBars scores={p.scores} />
       <Text style={emailStyles.text}>
-        <strong>Balance index: {p.balance} of 100</strong> (your lowest pillar as a share of your highest).
+        <strong>Balance index: {p.balance} of 100</strong> {BALANCE_NOTE}.
       </Text>
       <Text style={emailStyles.text}>{p.diagnosis}</Text>
       {p.revisit.length > 0 ? (
@@ -86,9 +108,12 @@ export const reportEmail = defineEmail<ReportEmailProps>({
           .
         </Text>
       ) : null}
-      <Button href={p.reportUrl} style={emailStyles.button}>
-        Open your full report
-      </Button>
+      <Section style={emailStyles.buttonRow}>
+        <Button href={p.reportUrl} style={emailStyles.button}>
+          Open your full report
+        </Button>
+      </Section>
     </EmailLayout>
   ),
+  text: reportText,
 });

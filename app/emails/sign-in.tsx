@@ -3,6 +3,10 @@ import { Heading } from "@react-email/heading";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
+import { textEmail, textLink } from "./text";
+
+const FOOTER = "You are receiving this because someone asked to sign in to Tripod with this address. If it was not you, ignore this email: nothing happens without the link or the code.";
+const heading = (name: string | null) => (name ? `Sign in, ${name.split(" ")[0]}` : "Sign in to Tripod");
 
 export type SignInEmailProps = { name: string | null; link: string; code: string; expiresAt: string };
 
@@ -14,10 +18,10 @@ export const signInEmail = defineEmail<SignInEmailProps>({
   Body: ({ name, link, code, expiresAt }) => (
     <EmailLayout
       preview={`Sign in with the button, or enter ${code}. Valid until ${expiresAt}.`}
-      footer="You are receiving this because someone asked to sign in to Tripod with this address. If it was not you, ignore this email: nothing happens without the link or the code."
+      footer={FOOTER}
     >
       <Heading as="h1" style={emailStyles.h1}>
-        {name ? `Sign in, ${name.split(" ")[0]}` : "Sign in to Tripod"}
+        {heading(name)}
       </Heading>
       <Text style={emailStyles.text}>Press the button to sign in on this device.</Text>
       <Button href={link} style={emailStyles.button}>
@@ -30,4 +34,14 @@ export const signInEmail = defineEmail<SignInEmailProps>({
       <Text style={emailStyles.muted}>The link and the code work once, until {expiresAt}.</Text>
     </EmailLayout>
   ),
+  text: ({ name, link, code, expiresAt }) =>
+    textEmail(
+      [
+        heading(name),
+        textLink("Sign in on this device", link),
+        `Reading this on another device? Enter this code on the sign-in page instead: ${code}`,
+        `The link and the code work once, until ${expiresAt}.`,
+      ],
+      FOOTER,
+    ),
 });

@@ -1,5 +1,5 @@
 /** Queues the Monday digests that are due: one per facilitator per cohort per week. */
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { cohortFacilitators, cohorts, emailOutbox, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import { EMAILS } from "~/emails";
@@ -7,6 +7,7 @@ import { renderEmail } from "~/emails/render.server";
 import type { NewEmail } from "~/email/outbox.server";
 import { cohortView } from "./cohort-view.server";
 import { calendarProblem } from "~/cohorts/schedule";
+import { listUnsubscribeHeaders, unsubscribeUrl } from "~/nudges/unsubscribe.server";
 import { digestKey, digestWeekDue } from "./digest";
 
 /** The digests due now; a cohort whose digest cannot be made is passed to `skipped` and the rest go on. */
@@ -40,10 +41,10 @@ async function cohortDigests(db: Db, cohort: typeof cohorts.$inferSelect, monday
   // Already queued this week: skip before rendering anything.
   const queued = (key: string) => db.select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, key)).get() !== undefined;
   const facilitators = db
-    .select({ id: users.id, name: users.name, email: users.email })
+    .select({ id: users.id, name: users.name, email: users.email, token: users.unsubscribeToken })
     .from(cohortFacilitators)
     .innerJoin(users, eq(users.id, cohortFacilitators.userId))
-    .where(eq(cohortFacilitators.cohortId, cohort.id))
+    .where(and(eq(cohortFacilitators.cohortId, cohort.id), eq(users.digestEmails, true), isNull(users.unsubscribedAt)))
     .all()
     .filter((f) => !queued(digestKey(cohort.id, f.id, monday)));
   if (facilitators.length === 0) return emails;
@@ -55,6 +56,7 @@ async function cohortDigests(db: Db, cohort: typeof cohorts.$inferSelect, monday
   });
   const byName = [...view.rows].sort((a, b) => a.name.localeCompare(b.name));
   for (const f of facilitators) {
+    const unsubscribe = unsubscribeUrl(appUrl, f.token!, "digest");
     const rendered = await renderEmail(EMAILS.digest, {
       facilitator: f.name,
       cohortTitle: cohort.title,
@@ -62,8 +64,9 @@ async function cohortDigests(db: Db, cohort: typeof cohorts.$inferSelect, monday
       atRisk: byName.filter((r) => r.risk.atRisk).map(person),
       onTrack: byName.filter((r) => !r.risk.atRisk).map(person),
       cohortUrl: new URL(`/facilitate/cohorts/${cohort.slug}`, appUrl).toString(),
+      unsubscribeUrl: unsubscribe,
     });
-    emails.push({ key: digestKey(cohort.id, f.id, monday), kind: EMAILS.digest.kind, to: f.email, userId: f.id, ...rendered });
+    emails.push({ key: digestKey(cohort.id, f.id, monday), kind: EMAILS.digest.kind, to: f.email, userId: f.id, headers: listUnsubscribeHeaders(unsubscribe), ...rendered });
   }
   return emails;
 }

@@ -6,7 +6,8 @@ import { getCourse } from "~/course/content.server";
 import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
 import { enqueueEmail } from "~/email/outbox.server";
-import { listUnsubscribeHeaders, replyToHeader, unsubscribeUrl } from "~/nudges/compose.server";
+import { replyToHeader } from "~/nudges/compose.server";
+import { listUnsubscribeHeaders, unsubscribeUrl } from "~/nudges/unsubscribe.server";
 import { localDateOf } from "~/time/local-date";
 
 /** The participant, only if this enrollment belongs to this cohort (any status: work is kept). */
@@ -95,7 +96,7 @@ export async function sendNudge(db: Db, p: Participant, author: { name: string; 
     facilitator: author.name,
     cohortTitle: p.cohort.title,
     behind: openIncomplete.length,
-    nextStep: { day: next.day, title: next.title, url: new URL(`/learn/${p.enrollment.id}/days/${next.day}`, appUrl).toString() },
+    nextStep: { day: next.day, title: next.title, minutes: next.minutes, url: new URL(`/learn/${p.enrollment.id}/days/${next.day}`, appUrl).toString() },
     unsubscribeUrl: unsubscribe,
   });
   const queued = enqueueEmail(db, { key, kind: EMAILS.nudge.kind, to: p.user.email, userId: p.user.id, enrollmentId: p.enrollment.id, headers: { ...listUnsubscribeHeaders(unsubscribe), ...replyToHeader(author) }, ...rendered }, now);

@@ -1,10 +1,11 @@
-/** Turns a planned nudge into an outbox email: renders its template, adds unsubscribe headers. */
+/** Turns a planned nudge into an outbox email: composes its template, adds unsubscribe headers. */
 import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
-import type { PillarLine } from "~/emails/parts";
+import { dailyReader, type DailyEmailProps } from "~/emails/daily";
+import { stamper } from "~/emails/stamp.server";
 import type { NewEmail } from "~/email/outbox.server";
 import type { Course } from "~/course/content.server";
-import { PILLAR_HEX, PILLAR_INFO } from "~/course/pillars";
+import { PILLAR_HEX, PILLAR_INFO, PILLARS } from "~/course/pillars";
 import type { ParticipantReport } from "~/balance/report.server";
 import { buildJourney } from "~/progress/journey";
 import { confidenceSource, isEmptyReport, scoreMakeup } from "~/balance/wording";
@@ -13,16 +14,7 @@ import { formatLocalDate } from "~/time/format";
 import { localHourOf } from "~/time/local-date";
 import type { Recipient } from "./facts.server";
 import { nudgeKey, type NudgeFacts, type PlannedNudge } from "./planner";
-
-
-export function unsubscribeUrl(appUrl: string, token: string): string {
-  return new URL(`/unsubscribe/${token}`, appUrl).toString();
-}
-
-/** RFC 8058 one-click unsubscribe, as Gmail and Yahoo require of bulk senders. */
-export function listUnsubscribeHeaders(url: string): Record<string, string> {
-  return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
-}
+import { listUnsubscribeHeaders, unsubscribeUrl } from "./unsubscribe.server";
 
 /** Replies to a facilitator's own message reach that facilitator, not the course address. */
 export function replyToHeader(person: { name: string; email: string }): Record<string, string> {
@@ -36,44 +28,66 @@ const RISK_SENTENCE = {
   mechanical: "the risk is a mechanical team, where work moves but people stop raising problems",
 } as const;
 
-/** `balance` is needed for the report email (the tick computes it for those only). */
-export async function composeNudge(nudge: PlannedNudge, facts: NudgeFacts, recipient: Recipient, course: Course, appUrl: string, now: Date, balance?: ParticipantReport): Promise<NewEmail> {
+/**
+ * The tick's composer: one per tick, so each day's email is rendered once for all its
+ * readers (../emails/stamp.server) and the cache goes with the tick.
+ */
+export function createComposer(course: Course, appUrl: string, now: Date) {
+  const daily = stamper(EMAILS.daily);
+  const congrats = stamper(EMAILS.congrats);
   const url = (path: string) => new URL(path, appUrl).toString();
-  const home = url(`/learn/${nudge.enrollmentId}`);
-  const dayUrl = (day: number) => url(`/learn/${nudge.enrollmentId}/days/${day}`);
-  const unsubscribe = unsubscribeUrl(appUrl, recipient.unsubscribeToken);
+
+  /** `balance` is needed for the report email (the tick computes it for those only). */
+  async function compose(nudge: PlannedNudge, facts: NudgeFacts, recipient: Recipient, balance?: ParticipantReport): Promise<NewEmail> {
+    const home = url(`/learn/${nudge.enrollmentId}`);
+    const dayUrl = (day: number) => url(`/learn/${nudge.enrollmentId}/days/${day}`);
+    const unsubscribe = unsubscribeUrl(appUrl, recipient.unsubscribeToken);
+    const base = { key: nudgeKey(nudge), to: recipient.email, userId: recipient.userId, enrollmentId: nudge.enrollmentId, headers: listUnsubscribeHeaders(unsubscribe) };
+
+    if (nudge.kind === "daily") {
+      const rendered = await daily.compose(dailyProps(nudge, facts, recipient, course, appUrl, now));
+      return { ...base, kind: EMAILS.daily.kind, day: nudge.day, ...rendered };
+    }
+    if (nudge.kind === "congrats") {
+      return { ...base, kind: EMAILS.congrats.kind, ...(await congrats.compose({ you: { firstName: recipient.name.split(" ")[0]!, homeUrl: home, unsubscribeUrl: unsubscribe } })) };
+    }
+    if (!balance) throw new Error("the report email needs the participant's balance report");
+    return { ...base, kind: EMAILS.report.kind, ...(await renderEmail(EMAILS.report, reportProps(course, balance, facts, recipient, dayUrl, url(`/learn/${nudge.enrollmentId}/report`), unsubscribe))) };
+  }
+
+  return { compose, renders: () => daily.renders() + congrats.renders() };
+}
+
+export type Composer = ReturnType<typeof createComposer>;
+
+const PILLAR_NAMES = PILLARS.map((p) => ({ name: PILLAR_INFO[p].name, color: PILLAR_HEX[p].text }));
+
+/** The daily email's props for one reader: what the day's readers share, and `you`. */
+export function dailyProps(nudge: Extract<PlannedNudge, { kind: "daily" }>, facts: NudgeFacts, recipient: Recipient, course: Course, appUrl: string, now: Date): DailyEmailProps {
+  const dayUrl = (day: number) => new URL(`/learn/${nudge.enrollmentId}/days/${day}`, appUrl).toString();
+  const lesson = course.byDay(nudge.day)!;
+  const next = course.byDay(nudge.nextStep)!;
   const progress = new Map([...facts.completedDays].map((d) => [d, { completed: true, started: true }]));
   const journey = buildJourney(facts.cohort, course.days, progress, now);
-  const pillars: PillarLine[] = journey.pillars.map((p) => ({ name: PILLAR_INFO[p.pillar].name, done: p.done, unlocked: p.unlocked, color: PILLAR_HEX[p.pillar].text }));
-  const base = { key: nudgeKey(nudge), to: recipient.email, userId: recipient.userId, enrollmentId: nudge.enrollmentId, headers: listUnsubscribeHeaders(unsubscribe) };
+  const you = dailyReader({
+    name: recipient.name,
+    form: nudge.form,
+    summary: lesson.summary,
+    localHour: localHourOf(now, facts.timeZone ?? facts.cohort.timeZone),
+    dayUrl: dayUrl(nudge.day),
+    missed: nudge.missedDays,
+    next: { day: next.day, title: next.title, minutes: next.minutes, url: dayUrl(next.day) },
+    progress: PILLARS.map((p) => journey.pillars.find((j) => j.pillar === p) ?? { done: 0, unlocked: 0 }),
+    streak: journey.streak,
+    unsubscribeUrl: unsubscribeUrl(appUrl, recipient.unsubscribeToken),
+  });
+  return { form: nudge.form, day: nudge.day, title: lesson.title, pillar: PILLAR_INFO[lesson.pillar].name, summary: lesson.summary, minutes: lesson.minutes, pillars: PILLAR_NAMES, you };
+}
 
-  if (nudge.kind === "daily") {
-    const lesson = course.byDay(nudge.day)!;
-    const next = course.byDay(nudge.nextStep)!;
-    const rendered = await renderEmail(EMAILS.daily, {
-      name: recipient.name,
-      form: nudge.form,
-      day: nudge.day,
-      title: lesson.title,
-      pillar: PILLAR_INFO[lesson.pillar].name,
-      summary: lesson.summary,
-      minutes: lesson.minutes,
-      dayUrl: dayUrl(nudge.day),
-      missed: nudge.missedDays.map((d) => ({ day: d, title: course.byDay(d)!.title })),
-      nextStep: { day: next.day, title: next.title, url: dayUrl(next.day), minutes: next.minutes },
-      localHour: localHourOf(now, facts.timeZone ?? facts.cohort.timeZone),
-      pillars,
-      streak: journey.streak,
-      unsubscribeUrl: unsubscribe,
-    });
-    return { ...base, kind: EMAILS.daily.kind, day: nudge.day, ...rendered };
-  }
-  if (nudge.kind === "congrats") {
-    return { ...base, kind: EMAILS.congrats.kind, ...(await renderEmail(EMAILS.congrats, { name: recipient.name, homeUrl: home, unsubscribeUrl: unsubscribe })) };
-  }
-  if (!balance) throw new Error("the report email needs the participant's balance report");
+/** The report email's props: sent once a person, so rendered directly. */
+function reportProps(course: Course, balance: ParticipantReport, facts: NudgeFacts, recipient: Recipient, dayUrl: (day: number) => string, reportUrl: string, unsubscribe: string) {
   const weak = balance.diagnosis.kind === "weak" ? balance.diagnosis : null;
-  const rendered = await renderEmail(EMAILS.report, {
+  return {
     name: recipient.name,
     cohortTitle: recipient.cohortTitle,
     completed: balance.completed,
@@ -87,8 +101,7 @@ export async function composeNudge(nudge: PlannedNudge, facts: NudgeFacts, recip
         ? `Your weakest pillar is ${PILLAR_INFO[weak.pillar].name}: ${RISK_SENTENCE[weak.risk]}.`
         : "Your three pillars are level. Keep the habits that got you here.",
     revisit: weak ? weak.revisit.map((d) => ({ day: d, title: course.byDay(d)!.title, url: dayUrl(d) })) : [],
-    reportUrl: url(`/learn/${nudge.enrollmentId}/report`),
+    reportUrl,
     unsubscribeUrl: unsubscribe,
-  });
-  return { ...base, kind: EMAILS.report.kind, ...rendered };
+  };
 }

@@ -1,7 +1,21 @@
 /** A person's course-email setting, and the choices that change it (pure). */
 
 /** What a person can choose on the email preferences page. */
-export type EmailChoice = "daily-off" | "all-off" | "resume";
+export type EmailChoice = "daily-off" | "all-off" | "resume" | DigestChoice;
+
+/** Facilitators' Monday digest is a list of its own: it turns off and on by itself. */
+export type DigestChoice = "digest-off" | "digest-on";
+
+/** The lists a one-click link can name (`?list=`); without one, it is all course email. */
+export type EmailList = "course" | "digest";
+
+export function emailList(value: string | null): EmailList {
+  return value === "digest" ? "digest" : "course";
+}
+
+export function digestChoice(digestEmails: boolean): DigestChoice {
+  return digestEmails ? "digest-off" : "digest-on";
+}
 
 export type EmailState = "on" | "daily-off" | "all-off";
 
@@ -10,7 +24,7 @@ export function emailState(user: { dailyEmails: boolean; unsubscribedAt: Date | 
 }
 
 /** Only the choices that change the current state, the sensible one first (the page's primary button). */
-export function choicesFor(state: EmailState): EmailChoice[] {
+export function choicesFor(state: EmailState): ("daily-off" | "all-off" | "resume")[] {
   if (state === "on") return ["daily-off", "all-off"];
   if (state === "daily-off") return ["resume", "all-off"];
   return ["resume"];

@@ -9,11 +9,26 @@ import { participantReport } from "~/balance/report.server";
 import { getCourse } from "~/course/content.server";
 import { dueDigests } from "~/facilitation/digest.server";
 import { deliverDue, type DeliveryReport } from "~/email/deliver.server";
-import { enqueueMany } from "~/email/outbox.server";
+import { enqueueMany, type NewEmail } from "~/email/outbox.server";
 import type { EmailTransport } from "~/email/transport.server";
-import { composeNudge } from "./compose.server";
+import { createComposer } from "./compose.server";
 import { loadNudgeFacts } from "./facts.server";
 import { planNudges } from "./planner";
+
+/** Emails composed and queued per transaction. */
+const SLICE = 250;
+/** The longest the tick keeps the event loop before letting requests in. */
+const YIELD_AFTER_MS = 15;
+
+/** Lets waiting requests run when the caller has held the event loop for `YIELD_AFTER_MS`. */
+function yielder(): (force?: boolean) => Promise<void> {
+  let last = performance.now();
+  return async (force = false) => {
+    if (!force && performance.now() - last < YIELD_AFTER_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    last = performance.now();
+  };
+}
 
 export type TickReport = { planned: Record<"daily" | "catch-up" | "congrats" | "report", number>; queued: number; skipped: number; delivery: DeliveryReport; ms: number };
 
@@ -29,21 +44,28 @@ export async function runTick(db: Db, transport: EmailTransport, clock: () => Da
     log.error({ ...what, reason }, "email tick: skipped");
   };
   const plan = planNudges(facts, now, (f, reason) => skip({ enrollmentId: f.enrollmentId }, reason));
-  const course = getCourse();
-  const emails = [];
-  for (const [i, nudge] of plan.entries()) {
-    // Rendering is CPU work (about 2.5 ms an email): let web requests in between.
-    if (i % 20 === 19) await new Promise((resolve) => setImmediate(resolve));
-    try {
-      const facts = byEnrollment.get(nudge.enrollmentId)!;
-      const balance = nudge.kind === "report" ? participantReport(db, nudge.enrollmentId, facts.cohort, now) : undefined;
-      emails.push(await composeNudge(nudge, facts, recipients.get(nudge.enrollmentId)!, course, appUrl, now, balance));
-    } catch (error) {
-      skip({ enrollmentId: nudge.enrollmentId, kind: nudge.kind }, error instanceof Error ? error.message : String(error));
+  const composer = createComposer(getCourse(), appUrl, now);
+  // Composed and queued a slice at a time: the tick holds one slice of email in memory, not
+  // a morning's, and web requests get the event loop between slices.
+  let queued = 0;
+  const yieldToRequests = yielder();
+  for (let from = 0; from < plan.length; from += SLICE) {
+    const emails: NewEmail[] = [];
+    for (const nudge of plan.slice(from, from + SLICE)) {
+      try {
+        const facts = byEnrollment.get(nudge.enrollmentId)!;
+        const balance = nudge.kind === "report" ? participantReport(db, nudge.enrollmentId, facts.cohort, now) : undefined;
+        emails.push(await composer.compose(nudge, facts, recipients.get(nudge.enrollmentId)!, balance));
+      } catch (error) {
+        skip({ enrollmentId: nudge.enrollmentId, kind: nudge.kind }, error instanceof Error ? error.message : String(error));
+      }
+      await yieldToRequests();
     }
+    queued += enqueueMany(db, emails, now);
+    await yieldToRequests(true);
   }
   const digests = await dueDigests(db, now, appUrl, (cohortId, reason) => skip({ cohortId, kind: "digest" }, reason));
-  const queued = enqueueMany(db, [...emails, ...digests], now);
+  queued += enqueueMany(db, digests, now);
   const planned = { daily: 0, "catch-up": 0, congrats: 0, report: 0 };
   for (const n of plan) planned[n.kind === "daily" ? (n.form === "lesson" ? "daily" : "catch-up") : n.kind]++;
   const delivery = await deliverDue(db, transport, clock, { maxWaitMs: 30_000 });
@@ -55,6 +77,6 @@ export function describeTick(now: Date, report: TickReport): string {
   const d = report.delivery;
   return (
     `tick ${now.toISOString()}: planned ${p.daily + p["catch-up"] + p.congrats + p.report} (daily ${p.daily}, catch-up ${p["catch-up"]}, congrats ${p.congrats}, report ${p.report}), ` +
-    `queued ${report.queued}${report.skipped ? `, skipped ${report.skipped} (see the log)` : ""}; delivered ${d.sent}, retrying ${d.retrying}, failed ${d.failed} in ${report.ms} ms`
+    `queued ${report.queued}${report.skipped ? `, skipped ${report.skipped} (see the log)` : ""}; delivered ${d.sent}, retrying ${d.retrying}, failed ${d.failed} in ${report.ms} ms (delivery ${d.ms} ms)`
   );
 }

@@ -2,17 +2,36 @@
 import { eq } from "drizzle-orm";
 import { users } from "../../db/schema";
 import type { Db } from "~/db.server";
-import type { EmailChoice } from "./email-state";
+import type { EmailChoice, EmailList } from "./email-state";
 
 export type { EmailChoice };
 
+/** The address of a one-click link: all course email, or one list (`?list=digest`). */
+export function unsubscribeUrl(appUrl: string, token: string, list: EmailList = "course"): string {
+  const url = new URL(`/unsubscribe/${token}`, appUrl);
+  if (list !== "course") url.searchParams.set("list", list);
+  return url.toString();
+}
+
+/** RFC 8058 one-click unsubscribe, as Gmail and Yahoo require of bulk senders. */
+export function listUnsubscribeHeaders(url: string): Record<string, string> {
+  return { "List-Unsubscribe": `<${url}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
+
 export function findByUnsubscribeToken(db: Db, token: string) {
   if (!/^[0-9a-f]{40}$/.test(token)) return undefined;
-  return db.select({ id: users.id, email: users.email, dailyEmails: users.dailyEmails, unsubscribedAt: users.unsubscribedAt }).from(users).where(eq(users.unsubscribeToken, token)).get();
+  return db
+    .select({ id: users.id, email: users.email, role: users.role, dailyEmails: users.dailyEmails, digestEmails: users.digestEmails, unsubscribedAt: users.unsubscribedAt }).from(users).where(eq(users.unsubscribeToken, token)).get();
 }
 
 export function applyEmailChoice(db: Db, userId: number, choice: EmailChoice, now: Date): void {
   const set =
-    choice === "daily-off" ? { dailyEmails: false } : choice === "all-off" ? { unsubscribedAt: now, dailyEmails: false } : { unsubscribedAt: null, dailyEmails: true };
+    choice === "digest-off" || choice === "digest-on"
+      ? { digestEmails: choice === "digest-on" }
+      : choice === "daily-off"
+        ? { dailyEmails: false }
+        : choice === "all-off"
+          ? { unsubscribedAt: now, dailyEmails: false }
+          : { unsubscribedAt: null, dailyEmails: true };
   db.update(users).set(set).where(eq(users.id, userId)).run();
 }

@@ -77,6 +77,12 @@ export default function SettingsPage() {
         <label className="choice">
           <input type="checkbox" name="dailyEmails" defaultChecked={v ? v.dailyEmails === "on" : settings.dailyEmails} /> Send me the daily lesson email
         </label>
+        {settings.facilitates ? (
+          <label className="choice">
+            <input type="checkbox" name="digestEmails" defaultChecked={v ? v.digestEmails === "on" : settings.digestEmails} /> Send me the weekly digest of
+            my cohorts (Mondays)
+          </label>
+        ) : null}
         <p>
           <button type="submit" className="button" disabled={busy}>
             Save settings

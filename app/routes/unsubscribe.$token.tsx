@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getDb } from "~/db.server";
 import { applyEmailChoice, findByUnsubscribeToken } from "~/nudges/unsubscribe.server";
-import { choicesFor, emailState, type EmailChoice, type EmailState } from "~/nudges/email-state";
+import { choicesFor, digestChoice, emailList, emailState, type EmailChoice, type EmailState } from "~/nudges/email-state";
 import { now } from "~/time/clock.server";
 
 export const meta: MetaFunction = () => [{ title: "Email preferences · Tripod" }, { name: "robots", content: "noindex" }];
@@ -12,16 +12,20 @@ export const meta: MetaFunction = () => [{ title: "Email preferences · Tripod" 
 export async function loader({ params }: LoaderFunctionArgs) {
   const user = findByUnsubscribeToken(getDb(), params.token ?? "");
   if (!user) throw new Response("Not found", { status: 404 });
-  return { email: user.email, state: emailState(user) };
+  // The digest goes to facilitators; anyone who has it turned off can turn it back on here.
+  const digest = user.role !== "participant" || !user.digestEmails ? { on: user.digestEmails } : null;
+  return { email: user.email, state: emailState(user), digest };
 }
 
-const choiceSchema = z.object({ choice: z.enum(["daily-off", "all-off", "resume"]) });
+const choiceSchema = z.object({ choice: z.enum(["daily-off", "all-off", "resume", "digest-off", "digest-on"]) });
 
 /**
- * POST. A mail provider's one-click request (RFC 8058) stops all course email at once: the
- * token in the address is its whole authentication, so it is accepted from any origin and
- * with any body (the RFC's `List-Unsubscribe=One-Click`, JSON, nothing at all). The page's
- * buttons send a `choice`: pause daily emails, stop all course email, or resume.
+ * POST. A mail provider's one-click request (RFC 8058) stops the list the link names: all
+ * course email, or with `?list=digest` the facilitator's weekly digest alone. The token in
+ * the address is its whole authentication, so it is accepted from any origin and with any
+ * body (the RFC's `List-Unsubscribe=One-Click`, JSON, nothing at all). The page's buttons
+ * send a `choice`: pause daily emails, stop all course email, resume, or turn the digest
+ * off or on.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
@@ -29,8 +33,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!user) throw new Response("Not found", { status: 404 });
   const form = await request.formData().catch(() => new FormData());
   if (form.get("List-Unsubscribe") === "One-Click" || !form.has("choice")) {
-    applyEmailChoice(db, user.id, "all-off", now());
-    return new Response("Unsubscribed from all Tripod course email.", { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    const digest = emailList(new URL(request.url).searchParams.get("list")) === "digest";
+    applyEmailChoice(db, user.id, digest ? "digest-off" : "all-off", now());
+    const said = digest ? "The weekly Tripod digest is turned off." : "Unsubscribed from all Tripod course email.";
+    return new Response(said, { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const parsed = choiceSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return Response.json({ error: "Choose one of the options." }, { status: 400 });
@@ -42,6 +48,8 @@ const DONE = {
   "daily-off": "Daily emails are paused. You will still get your final balance report.",
   "all-off": "You are unsubscribed from all course email. Sign-in emails still come when you ask for them.",
   resume: "Daily emails are back on.",
+  "digest-off": "The weekly digest is turned off. Your cohorts' pages show the same figures whenever you look.",
+  "digest-on": "The weekly digest is back on: it comes on Mondays.",
 } as const;
 
 const STATE: Record<EmailState, string> = {
@@ -54,10 +62,12 @@ const LABEL: Record<EmailChoice, string> = {
   "daily-off": "Pause daily emails (keep the final report)",
   "all-off": "Unsubscribe from all course email",
   resume: "Send me daily emails again",
+  "digest-off": "Stop the weekly digest",
+  "digest-on": "Send me the weekly digest again",
 };
 
 export default function Unsubscribe() {
-  const { email, state } = useLoaderData<typeof loader>();
+  const { email, state, digest } = useLoaderData<typeof loader>();
   const action = useActionData<{ done?: keyof typeof DONE; error?: string }>();
   return (
     <div className="narrow stack">
@@ -81,6 +91,23 @@ export default function Unsubscribe() {
           </button>
         ))}
       </Form>
+      {digest ? (
+        <Form method="post" className="card stack" aria-labelledby="digest-title">
+          <h2 id="digest-title" className="h3">
+            Weekly digest
+          </h2>
+          {state === "all-off" ? (
+            <p>It stops too while you are unsubscribed from all course email.</p>
+          ) : (
+            <>
+              <p>{digest.on ? "On Mondays you get one email per cohort you facilitate: who is on track and who may need a word." : "The weekly digest is off."}</p>
+              <button type="submit" name="choice" value={digestChoice(digest.on)} className="button button-secondary">
+                {LABEL[digestChoice(digest.on)]}
+              </button>
+            </>
+          )}
+        </Form>
+      ) : null}
     </div>
   );
 }

@@ -1,10 +1,12 @@
 /**
  * `npm start` (and `npm run build`): builds what is stale, then runs the compiled server.
+ * `--cli emails-tick` runs the compiled email tick instead (`npm run emails:tick`).
  *
- * Plain JavaScript on purpose: the server process then runs compiled code only (no
- * TypeScript loader in memory). Two outputs, both under build/:
+ * Plain JavaScript on purpose: the processes then run compiled code only (no TypeScript
+ * loader in memory: about 75 MB of it). Outputs, all under build/:
  * - build/server/index.js, build/client/: the Remix app (`remix build`, classic compiler);
- * - build/server/start.mjs: the process entry (app/server/start.ts), bundled by esbuild
+ * - build/server/start.mjs: the server's entry (app/server/start.ts), and
+ *   build/cli/emails-tick.mjs: the tick's (app/cli/emails-tick.ts), bundled by esbuild
  *   with node_modules left external.
  */
 import { spawnSync } from "node:child_process";
@@ -13,7 +15,19 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const OUTPUTS = ["build/server/index.js", "build/server/start.mjs"].map((p) => path.join(root, p));
+const ENTRIES = { "build/server/start.mjs": "app/server/start.ts", "build/cli/emails-tick.mjs": "app/cli/emails-tick.ts" };
+const OUTPUTS = ["build/server/index.js", ...Object.keys(ENTRIES)].map((p) => path.join(root, p));
+const CLIS = { "emails-tick": "build/cli/emails-tick.mjs" };
+
+// `--cli <name>` is the launcher's argument, not the CLI's: taken out before the CLI reads argv.
+const cliAt = process.argv.indexOf("--cli");
+const cli = cliAt === -1 ? null : process.argv.splice(cliAt, 2)[1];
+if (cli !== null && !(cli in CLIS)) {
+  process.stderr.write(`unknown --cli ${cli}; one of: ${Object.keys(CLIS).join(", ")}\n`);
+  process.exit(1);
+}
+// A CLI's standard output is its answer: the build's progress goes to standard error.
+const say = (line) => (cli ? process.stderr : process.stdout).write(line);
 const SOURCES = ["app", "db", "remix.config.js", "package-lock.json", "tsconfig.json"].map((p) => path.join(root, p));
 
 function newestMtime(entry) {
@@ -31,7 +45,7 @@ function isStale() {
 
 async function build() {
   const started = Date.now();
-  process.stdout.write("Building the app...\n");
+  say("Building the app...\n");
   const remix = spawnSync(process.execPath, [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
@@ -39,19 +53,21 @@ async function build() {
   });
   if (remix.status !== 0) return false;
   const esbuild = await import("esbuild");
-  await esbuild.build({
-    entryPoints: [path.join(root, "app/server/start.ts")],
-    outfile: path.join(root, "build/server/start.mjs"),
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    jsx: "automatic",
-    alias: { "~": path.join(root, "app") },
-    logLevel: "error",
-  });
-  process.stdout.write(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+  for (const [outfile, entry] of Object.entries(ENTRIES)) {
+    await esbuild.build({
+      entryPoints: [path.join(root, entry)],
+      outfile: path.join(root, outfile),
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      packages: "external",
+      jsx: "automatic",
+      alias: { "~": path.join(root, "app") },
+      logLevel: "error",
+    });
+  }
+  say(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
   return true;
 }
 
@@ -59,4 +75,4 @@ if (isStale() && !(await build())) {
   process.stderr.write("The build failed; see the compiler output above.\n");
   process.exit(1);
 }
-if (!process.argv.includes("--build-only")) await import(pathToFileURL(path.join(root, "build/server/start.mjs")).href);
+if (!process.argv.includes("--build-only")) await import(pathToFileURL(path.join(root, cli ? CLIS[cli] : "build/server/start.mjs")).href);

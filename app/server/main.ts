@@ -38,7 +38,7 @@ export async function main(env: Env): Promise<number> {  const databaseFile = pa
   }
   const server = await listen(createApp(build, { appUrl: env.APP_URL, production: env.isProduction, trustProxy: env.TRUST_PROXY }), env.PORT, env.HOST);
   const transport = transportFromEnv();
-  const stopBackground = env.SCHEDULER === "on" ? startBackgroundWork({ db, transport, clock: now, appUrl: env.APP_URL }) : () => {};
+  const stopBackground = env.SCHEDULER === "on" ? startBackgroundWork({ db, transport, clock: now, appUrl: env.APP_URL, intervalMs: env.TICK_INTERVAL_SECONDS * 1000 }) : () => {};
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST}:${port}`;
 

@@ -16,13 +16,22 @@ export function isLocalDate(value: string): value is LocalDate {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 }
 
+const knownZones = new Map<string, boolean>();
+
+/** Whether `value` names an IANA time zone this runtime knows (memoised: pages ask on every request). */
 export function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: value });
-    return value.length > 0;
-  } catch {
-    return false;
+  let known = knownZones.get(value);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat("en-US", { timeZone: value });
+      known = value.length > 0;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size > 10_000) knownZones.clear();
+    knownZones.set(value, known);
   }
+  return known;
 }
 
 /** The calendar date an instant falls on in a time zone. */
@@ -78,12 +87,26 @@ export function localHourOf(instant: Date | number, timeZone: string): number {
  *   (the moment the clocks jump: 03:45 in Chatham's gap, 03:00 in New York's).
  */
 export function instantAt(date: LocalDate, hour: number, timeZone: string, minute = 0): Date {
+  // Pure and asked for the same few instants over and over (each participant's 30 unlocks):
+  // remembered, in a bounded cache.
+  const key = `${date}|${hour}|${minute}|${timeZone}`;
+  let cached = instants.get(key);
+  if (cached === undefined) {
+    cached = computeInstantAt(date, hour, timeZone, minute);
+    if (instants.size >= 50_000) instants.clear();
+    instants.set(key, cached);
+  }
+  return new Date(cached);
+}
+const instants = new Map<string, number>();
+
+function computeInstantAt(date: LocalDate, hour: number, timeZone: string, minute: number): number {
   const [y, m, d] = parse(date);
   const wall = Date.UTC(y, m - 1, d, hour, minute);
   // The offsets in force a day either side bound every offset near this wall time.
   const offsets = [...new Set([zoneOffsetMs(wall - 86_400_000, timeZone), zoneOffsetMs(wall, timeZone), zoneOffsetMs(wall + 86_400_000, timeZone)])];
   const matches = offsets.map((offset) => wall - offset).filter((t) => t + zoneOffsetMs(t, timeZone) === wall);
-  if (matches.length > 0) return new Date(Math.min(...matches));
+  if (matches.length > 0) return Math.min(...matches);
   // A gap: find the moment the offset changes, between the wall time read with the
   // larger offset (before the jump) and with the smaller one (after it).
   let before = wall - Math.max(...offsets);
@@ -94,7 +117,7 @@ export function instantAt(date: LocalDate, hour: number, timeZone: string, minut
     if (zoneOffsetMs(mid, timeZone) === offsetBefore) before = mid;
     else after = mid;
   }
-  return new Date(after);
+  return after;
 }
 
 function parse(date: LocalDate): [number, number, number] {

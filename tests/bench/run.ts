@@ -130,10 +130,23 @@ What limits these figures (see docs/decisions/0005-server-runtime-and-memory.md)
 
 ## Email
 
-10,000 participants' daily emails planned from the database, rendered (HTML and text),
-queued, and delivered through the real Resend SDK to the fake Resend server limited to
-5 requests per second, which caps delivery at 500 emails/s (batches of 100). Then the pure
-planner alone on synthetic enrollments, to show how it grows.
+10,000 participants due at once (day 13 of a UTC cohort), against issue 14's four targets,
+each measured in this run so the ratios hold on a noisy machine:
+
+1. **composing**: the tick's composer (each day's email React-rendered once per shape, each
+   reader's part stamped in; text written from the same props) against the first edition's
+   renderer (React twice per email, one converting HTML to text) on the same emails, per
+   email: at least 10× faster;
+2. **the \`emails:tick\` CLI's peak resident memory** for the whole 10,000-email tick (plan,
+   compose and queue 250 at a time, deliver): at most 200 MB;
+3. **\`/healthz\` p99 while the server's own scheduler runs that tick** (one request at a
+   time for the whole tick): at most 100 ms;
+4. **delivery** through the real Resend SDK to the fake Resend (its own process, limited to
+   5 requests per second, so 500 emails/s in batches of 100), paced just under the limit
+   with two calls in flight: at least 0.95 of that ceiling.
+
+Then the pure planner alone on synthetic enrollments, to show how it grows. See
+docs/decisions/0007-stamped-email-composing.md.
 
 ${mail}
 `;

@@ -1,5 +1,5 @@
 /**
- * A benchmark cohort: N participants on day 12, each with eleven days of realistic-length
+ * A benchmark cohort: N participants on day 12 (in the cohort's zone, at `now`), each with eleven days of realistic-length
  * work, plus a signed-in session for the first of them.
  */
 import { cohortFacilitators, cohorts, dayProgress, enrollments, users } from "../../db/schema";
@@ -11,9 +11,11 @@ const ANSWER = "Mapped the last five items from request to release; the longest 
 
 export type BenchCohort = { cookie: string; facilitatorCookie: string; facilitatorId: number; cohortId: number; enrollmentId: number; slug: string };
 
-export function seedBenchCohort(db: Db, participants: number, now: Date): BenchCohort {
-  const timeZone = "UTC";
+/** `timeZone` lets the email benchmark stand the cohort where it is mid-morning now. */
+export function seedBenchCohort(db: Db, participants: number, now: Date, timeZone = "UTC"): BenchCohort {
   const startsOn = addDays(localDateOf(now, timeZone), -11);
+  // Joined the day before day 1: every course day's email is theirs.
+  const joinedAt = instantAt(addDays(startsOn, -1), 9, timeZone);
   return db.transaction((tx) => {
     const cohort = tx.insert(cohorts).values({ slug: `bench-${participants}`, title: `Benchmark cohort of ${participants}`, startsOn, timeZone, capacity: participants }).returning().get();
     // In chunks: SQLite takes at most 32,766 bound values per statement.
@@ -26,7 +28,7 @@ export function seedBenchCohort(db: Db, participants: number, now: Date): BenchC
       Array.from({ length: participants }, (_, i) => ({ email: `bench${participants}-${i}@example.org`, name: `Bench Person ${i}` })),
       (chunk) => tx.insert(users).values(chunk).returning({ id: users.id }).all(),
     );
-    const rows = inChunks(people, (chunk) => tx.insert(enrollments).values(chunk.map((u) => ({ cohortId: cohort.id, userId: u.id }))).returning({ id: enrollments.id }).all());
+    const rows = inChunks(people, (chunk) => tx.insert(enrollments).values(chunk.map((u) => ({ cohortId: cohort.id, userId: u.id, createdAt: joinedAt }))).returning({ id: enrollments.id }).all());
     const progress = rows.flatMap((e, i) =>
       Array.from({ length: 11 - (i % 4) }, (_, d) => {
         const at = instantAt(addDays(startsOn, d), 9, timeZone);

@@ -39,10 +39,10 @@ describe("unsubscribing from an email", () => {
 
 describe("the email preferences page shows the current setting", () => {
   const env2 = useAppAndBrowser();
-  const token = (): string => {
+  const token = (email = "marcus.chen@example.com"): string => {
     const db = new Database(env2.app().databaseFile, { readonly: true });
     try {
-      return (db.prepare("SELECT unsubscribe_token AS t FROM users WHERE email = ?").get("marcus.chen@example.com") as { t: string }).t;
+      return (db.prepare("SELECT unsubscribe_token AS t FROM users WHERE email = ?").get(email) as { t: string }).t;
     } finally {
       db.close();
     }
@@ -91,4 +91,22 @@ describe("the email preferences page shows the current setting", () => {
       });
     }
   }
+
+  it("lets a facilitator stop the weekly digest alone, and start it again", async () => {
+    const page = await newPage(env2.browser());
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${env2.app().url}/unsubscribe/${token("facilitator@example.com")}?list=digest`);
+    const digest = page.getByRole("form", { name: "Weekly digest" });
+    await digest.getByText("On Mondays you get one email per cohort you facilitate").waitFor();
+    await digest.getByRole("button", { name: "Stop the weekly digest" }).click();
+    await page.getByRole("status").getByText("The weekly digest is turned off.").waitFor();
+    await digest.getByText("The weekly digest is off.").waitFor();
+    // Course email is untouched: stopping one list is not stopping all.
+    await expect.poll(() => buttons(page)).toEqual(["Pause daily emails (keep the final report)", "Unsubscribe from all course email", "Send me the weekly digest again"]);
+    expect(await horizontalOverflow(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await digest.getByRole("button", { name: "Send me the weekly digest again" }).click();
+    await page.getByRole("status").getByText("The weekly digest is back on").waitFor();
+    await page.close();
+  });
 });

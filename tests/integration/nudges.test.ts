@@ -38,7 +38,7 @@ describe("the daily tick", () => {
     expect(email).toMatchObject({ kind: "daily", day: 12, status: "sent", subject: "Day 12 is open: catch up gently, starting with day 1" });
     expect(email.headers).toMatchObject({ "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" });
     expect(email.headers["List-Unsubscribe"]).toMatch(/^<http:\/\/localhost:3000\/unsubscribe\/[0-9a-f]{40}>$/);
-    expect(email.text).toMatch(/Pause daily emails or unsubscribe http:\/\/localhost:3000\/unsubscribe\/[0-9a-f]{40}\./);
+    expect(email.text).toMatch(/Pause daily emails or unsubscribe: http:\/\/localhost:3000\/unsubscribe\/[0-9a-f]{40}\n/);
     const again = await runTick(t.db, localOutboxTransport(), () => new Date(DAY12_7AM.getTime() + 3_600_000), APP);
     expect(again.queued).toBe(0);
     expect(outbox()).toHaveLength(3);
@@ -110,7 +110,9 @@ describe("delivering the tick through Resend", () => {
     rerun.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
     expect(await new Promise((resolve) => rerun.once("exit", resolve))).toBe(0);
     expect(stdout).toMatch(/^tick 2026-11-21T12:05:00.000Z: planned 0 .* delivered 230, retrying 0, failed 0/);
-    await expect.poll(() => fake.requests.length, { timeout: 5_000 }).toBe(4); // the killed run's request finishes too
+    // The killed run's requests (up to two in flight) are answered too, then nothing is pending.
+    await expect.poll(() => fake.received() - fake.requests.length, { timeout: 5_000 }).toBe(0);
+    expect(fake.requests.length).toBeGreaterThanOrEqual(4);
     expect(t.db.select().from(emailOutbox).all().map((e) => e.status)).toEqual(Array(230).fill("sent"));
     expect(fake.accepted).toHaveLength(230);
     expect(new Set(fake.accepted.map((a) => a.to[0])).size).toBe(230);

@@ -70,6 +70,8 @@ export async function startFakeResend(options: { apiKey?: string; seed?: number;
 
   const server = http.createServer((req, res) => {
     received++;
+    // Like a provider's edge, the rate limit counts a request when it arrives, not when its body is read.
+    const arrivedAt = clock();
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", async () => {
@@ -94,10 +96,11 @@ export async function startFakeResend(options: { apiKey?: string; seed?: number;
         return error(429, "rate_limit_exceeded", "Too many requests.", { "retry-after": String(faults.rateLimitBurst.retryAfterSeconds) });
       }
       if (faults.maxRequestsPerSecond) {
-        const now = clock();
-        while (recent.length > 0 && recent[0]! <= now - 1000) recent.shift();
-        if (recent.length >= faults.maxRequestsPerSecond) return error(429, "rate_limit_exceeded", "Too many requests: 5 per second.", { "retry-after": "1" });
-        recent.push(now);
+        while (recent.length > 0 && recent[0]! <= clock() - 2000) recent.shift();
+        const inWindow = recent.filter((t) => t > arrivedAt - 1000 && t <= arrivedAt).length;
+        if (inWindow >= faults.maxRequestsPerSecond) return error(429, "rate_limit_exceeded", "Too many requests: 5 per second.", { "retry-after": "1" });
+        recent.push(arrivedAt);
+        recent.sort((a, b) => a - b);
       }
       if (faults.serverErrorRate && random() < faults.serverErrorRate) return error(500, "internal_server_error", "An unexpected error occurred.");
 

@@ -1,5 +1,5 @@
 import { render } from "@react-email/render";
-import { dailyEmail, type DailyEmailProps } from "~/emails/daily";
+import { dailyEmail, dailyReader, type DailyEmailProps } from "~/emails/daily";
 import { dayRanges, greeting, previewText } from "~/emails/words";
 
 describe("email wording", () => {
@@ -30,32 +30,30 @@ describe("email wording", () => {
 });
 
 describe("the catch-up email", () => {
-  const props: DailyEmailProps = {
-    name: "Ada Lovelace",
-    form: "catch-up",
-    day: 29,
-    title: "Your operating system",
-    pillar: "All three",
-    summary: "s",
-    minutes: 25,
-    dayUrl: "https://tripod.example/learn/1/days/29",
-    missed: Array.from({ length: 28 }, (_, i) => ({ day: i + 1, title: `Day ${i + 1}` })),
-    nextStep: { day: 1, title: "Where you stand", url: "https://tripod.example/learn/1/days/1", minutes: 30 },
-    localHour: 23,
-    pillars: [],
-    streak: 0,
-    unsubscribeUrl: "https://tripod.example/unsubscribe/x",
-  };
+  const reader = (day: number) =>
+    dailyReader({
+      name: "Ada Lovelace",
+      form: "catch-up",
+      summary: "s",
+      localHour: 23,
+      dayUrl: `https://tripod.example/learn/1/days/${day}`,
+      missed: Array.from({ length: day - 1 }, (_, i) => i + 1),
+      next: { day: 1, title: "Where you stand", url: "https://tripod.example/learn/1/days/1", minutes: 30 },
+      progress: [],
+      streak: 0,
+      unsubscribeUrl: "https://tripod.example/unsubscribe/x",
+    });
+  const props = (day: number): DailyEmailProps => ({ form: "catch-up", day, title: "Your operating system", pillar: "All three", summary: "s", minutes: 25, pillars: [], you: reader(day) });
 
   it("fits the hour and the day, names ranges, and has its own subject per day", async () => {
-    const html = await render(dailyEmail.Body(props));
-    const text = await render(dailyEmail.Body(props), { plainText: true });
+    const html = await render(dailyEmail.Body(props(29)));
+    const text = dailyEmail.text(props(29));
     expect(text).toMatch(/Hello, Ada/i);
     expect(text).not.toMatch(/Good morning/i);
     expect(text).toMatch(/days 1–28/);
     expect(text).toMatch(/about 30 minutes/);
     expect(text).not.toMatch(/twenty minutes/);
     expect(html).toMatch(/<meta name="viewport" content="width=device-width, initial-scale=1"/);
-    expect(dailyEmail.subject(props)).not.toBe(dailyEmail.subject({ ...props, day: 28 }));
+    expect(dailyEmail.subject(props(29))).not.toBe(dailyEmail.subject(props(28)));
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE `users` ADD `digest_emails` integer DEFAULT true NOT NULL;
