@@ -126,6 +126,18 @@ export const cohorts = sqliteTable(
   ],
 );
 
+/**
+ * A cohort's former addresses: links already sent in emails and calendars keep working,
+ * redirected to the current address. A former address stays reserved for its cohort.
+ */
+export const cohortSlugs = sqliteTable("cohort_slugs", {
+  slug: text("slug").primaryKey(),
+  cohortId: integer("cohort_id")
+    .notNull()
+    .references(() => cohorts.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});
+
 export const cohortFacilitators = sqliteTable(
   "cohort_facilitators",
   {

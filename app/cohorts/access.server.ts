@@ -1,6 +1,7 @@
 import { requireCohortFacilitator, requireUser } from "~/auth/guards.server";
 import { getDb } from "~/db.server";
-import { getCohortBySlug, type Cohort } from "./cohorts.server";
+import { findCohortAt } from "./addresses.server";
+import type { Cohort } from "./cohorts.server";
 import { calendarProblem } from "./schedule";
 
 /**
@@ -9,7 +10,7 @@ import { calendarProblem } from "./schedule";
  */
 export function requireManagedCohort(request: Request, slug: string | undefined, options: { calendar: boolean } = { calendar: true }): { cohort: Cohort; user: ReturnType<typeof requireUser> } {
   requireUser(request);
-  const cohort = getCohortBySlug(getDb(), slug ?? "");
+  const cohort = findCohortAt(getDb(), slug ?? "", request);
   if (!cohort) throw new Response("Not found", { status: 404 });
   const user = requireCohortFacilitator(request, cohort.id);
   if (options.calendar) requireWorkingCalendar(cohort, `/facilitate/cohorts/${cohort.slug}/settings`);

@@ -2,9 +2,12 @@
 import { and, asc, count, eq, gt, inArray, or } from "drizzle-orm";
 import { cohortFacilitators, cohorts, enrollments, users } from "../../db/schema";
 import type { Db } from "~/db.server";
+import { addressTaken, recordRename } from "./addresses.server";
+import { calendarChangeErrors } from "./calendar-lock";
 import type { CohortInput } from "./forms";
 
 export type Cohort = typeof cohorts.$inferSelect;
+const TAKEN = "Another cohort uses or used this address: links to it must keep reaching that cohort.";
 type Result<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
 
 export function getCohortBySlug(db: Db, slug: string): Cohort | undefined {
@@ -30,22 +33,24 @@ export function takesASeat(now: Date) {
 
 export function createCohort(db: Db, input: CohortInput, creatorId: number): Result<Cohort> {
   return db.transaction((tx): Result<Cohort> => {
-    if (tx.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.slug, input.slug)).get()) {
-      return { ok: false, errors: { slug: "Another cohort already uses this address." } };
-    }
+    if (addressTaken(tx, input.slug)) return { ok: false, errors: { slug: TAKEN } };
     const cohort = tx.insert(cohorts).values({ ...input, createdBy: creatorId }).returning().get();
     tx.insert(cohortFacilitators).values({ cohortId: cohort.id, userId: creatorId }).run();
     return { ok: true, value: cohort };
   }, { behavior: "immediate" });
 }
 
+/** Saves settings. A started cohort's calendar is fixed (./calendar-lock); a new address keeps the old one working (./addresses.server). */
 export function updateCohort(db: Db, cohort: Cohort, input: CohortInput, now: Date): Result<Cohort> {
   return db.transaction((tx): Result<Cohort> => {
-    const clash = tx.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.slug, input.slug)).get();
-    if (clash && clash.id !== cohort.id) return { ok: false, errors: { slug: "Another cohort already uses this address." } };
+    const current = tx.select().from(cohorts).where(eq(cohorts.id, cohort.id)).get() ?? cohort;
+    const fixed = calendarChangeErrors(current, input, now);
+    if (Object.keys(fixed).length > 0) return { ok: false, errors: fixed };
+    if (addressTaken(tx, input.slug, cohort.id)) return { ok: false, errors: { slug: TAKEN } };
     const enrolled = activeCount(tx, cohort.id, now);
     if (input.capacity < enrolled) return { ok: false, errors: { capacity: `${enrolled} people are already enrolled; capacity cannot go below that.` } };
     const updated = tx.update(cohorts).set(input).where(eq(cohorts.id, cohort.id)).returning().get();
+    recordRename(tx, cohort.id, current.slug, updated.slug);
     return { ok: true, value: updated };
   }, { behavior: "immediate" });
 }

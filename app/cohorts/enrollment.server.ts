@@ -20,9 +20,16 @@ export type Person = { name: string; email: string; timeZone?: string | null };
 
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-function findOrCreateUser(tx: Tx, person: Person, now: Date): number {
-  const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, person.email)).get();
-  if (existing) return existing.id;
+/**
+ * The person's account, made if new. When a facilitator invites (vouches for) someone whose
+ * account has no name yet, it takes the name given; a name someone gave is never overwritten.
+ */
+function findOrCreateUser(tx: Tx, person: Person, now: Date, how: "public" | "invited"): number {
+  const existing = tx.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, person.email)).get();
+  if (existing) {
+    if (how === "invited" && !existing.name.trim() && person.name.trim()) tx.update(users).set({ name: person.name.trim() }).where(eq(users.id, existing.id)).run();
+    return existing.id;
+  }
   return tx.insert(users).values({ email: person.email, name: person.name, timeZone: person.timeZone ?? null, createdAt: now }).returning({ id: users.id }).get().id;
 }
 
@@ -41,7 +48,7 @@ function place(tx: Tx, cohort: Cohort, person: Person, now: Date, how: "public" 
   if (holding && how === "public") return { status: "already-held", enrollmentId: existing.id, userId: known!.id };
   if (!cohort.enrollmentOpen && how === "public") return { status: "closed", enrollmentId: null, userId: null };
 
-  const userId = findOrCreateUser(tx, person, now);
+  const userId = findOrCreateUser(tx, person, now, how);
   // An invitation turns a held seat into a confirmed one; it does not need a second seat.
   const free = holding || activeCount(tx, cohort.id, now) < cohort.capacity;
   const status = !free ? "waitlisted" : how === "public" ? "pending" : "active";

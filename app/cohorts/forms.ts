@@ -9,14 +9,15 @@ const RESERVED_SLUGS = new Set(["new", "edit", "calendar", "admin"]);
 export const START_WINDOW_DAYS = { back: 365, ahead: 730 } as const;
 
 /** The cohort form, judged on `today` (a UTC date: the window is wide enough for any zone). */
-export function cohortSchemaOn(today: LocalDate) {
+/** `current`: the cohort's own day 1, accepted as it is however long ago (a saved, started cohort). */
+export function cohortSchemaOn(today: LocalDate, current?: LocalDate) {
   const earliest = addDays(today, -START_WINDOW_DAYS.back);
   const latest = addDays(today, START_WINDOW_DAYS.ahead);
   return cohortSchema.extend({
     startsOn: z
       .string()
       .refine(isLocalDate, "Pick the date of day 1.")
-      .refine((d) => d >= earliest && d <= latest, `Pick a day 1 between ${earliest} and ${latest}: at most a year ago and at most two years ahead.`),
+      .refine((d) => d === current || (d >= earliest && d <= latest), `Pick a day 1 between ${earliest} and ${latest}: at most a year ago and at most two years ahead.`),
   });
 }
 

@@ -2,6 +2,7 @@
 import { and, asc, count, eq, inArray } from "drizzle-orm";
 import { enrollments, users } from "../../db/schema";
 import type { Db } from "~/db.server";
+import { shownName } from "~/account/names";
 
 export function countByStatus(db: Db, cohortIds: number[]): Map<number, { active: number; waitlisted: number }> {
   const result = new Map<number, { active: number; waitlisted: number }>();
@@ -28,5 +29,6 @@ export function peopleOf(db: Db, cohortId: number) {
     .innerJoin(users, eq(users.id, enrollments.userId))
     .where(eq(enrollments.cohortId, cohortId))
     .orderBy(asc(enrollments.createdAt), asc(enrollments.id))
-    .all();
+    .all()
+    .map((p) => ({ ...p, name: shownName(p) }));
 }

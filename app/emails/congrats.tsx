@@ -11,8 +11,8 @@ const MESSAGE =
   "You completed day 30. That is thirty mornings of choosing to work on how you lead. Your balance report arrives once the " +
   "cohort's course has ended; until then your days stay open if you want to go back to any of them.";
 
-/** All of it is the reader's own (see ./stamp.server). */
-export type CongratsEmailProps = { you: { firstName: string; homeUrl: string; unsubscribeUrl: string } };
+/** All of it is the reader's own: `greeting` is "Well done, Ada" (or "Well done" without a name). */
+export type CongratsEmailProps = { you: { greeting: string; homeUrl: string; unsubscribeUrl: string } };
 
 /** A short note when someone completes day 30. */
 export const congratsEmail = defineEmail<CongratsEmailProps>({
@@ -22,7 +22,7 @@ export const congratsEmail = defineEmail<CongratsEmailProps>({
   Body: (p) => (
     <EmailLayout preview="Thirty days of Product, Process and People, done." footer={<UnsubscribeFooter url={p.you.unsubscribeUrl} />}>
       <Heading as="h1" style={emailStyles.h1}>
-        Well done, {p.you.firstName}
+        {p.you.greeting}
       </Heading>
       <Text style={emailStyles.text}>{MESSAGE}</Text>
       <Section style={emailStyles.buttonRow}>
@@ -32,5 +32,5 @@ export const congratsEmail = defineEmail<CongratsEmailProps>({
       </Section>
     </EmailLayout>
   ),
-  text: (p) => textEmail([`Well done, ${p.you.firstName}`, MESSAGE, textLink("See your thirty days", p.you.homeUrl)], unsubscribeText(p.you.unsubscribeUrl)),
+  text: (p) => textEmail([p.you.greeting, MESSAGE, textLink("See your thirty days", p.you.homeUrl)], unsubscribeText(p.you.unsubscribeUrl)),
 });

@@ -6,6 +6,7 @@ import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
+import { addressed } from "~/account/names";
 import { textEmail, textLink, unsubscribeText } from "./text";
 import { dayRanges, greeting, previewText } from "./words";
 
@@ -59,7 +60,7 @@ export function dailyReader(input: {
 }): DailyReader {
   const waitingDays = input.missed.length;
   return {
-    greeting: `${greeting(input.localHour)}, ${input.name.split(" ")[0]}`,
+    greeting: addressed(greeting(input.localHour), input.name),
     preview: previewText(input.form === "lesson" ? input.summary : `${waitingDays + 1} days are waiting. One at a time is fine: start with day ${input.next.day}.`),
     dayUrl: input.dayUrl,
     waiting: input.form === "lesson" ? "" : `You also have ${waitingDays} earlier ${waitingDays === 1 ? "day" : "days"} open: ${dayRanges(input.missed)}.`,

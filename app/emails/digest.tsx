@@ -1,16 +1,19 @@
 import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
 import { Link } from "@react-email/link";
+import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
 import { textEmail, textLink, unsubscribeText } from "./text";
 
-const peopleText = (list: Person[], none: string) => (list.length === 0 ? none : list.map((p) => `- ${p.name} (${p.note}): ${p.url}`).join("\n"));
-
 type Person = { name: string; url: string; note: string };
-export type DigestEmailProps = { facilitator: string; cohortTitle: string; day: number; atRisk: Person[]; onTrack: Person[]; cohortUrl: string; unsubscribeUrl: string };
+type Group = { title: string; people: Person[]; empty: string };
+/** `headline`: the cohort in one line ("3 at risk, 7 catching up, 14 on track", or after the end "Course ended: ..."). */
+export type DigestEmailProps = { facilitator: string; cohortTitle: string; headline: string; when: string; atRisk: number; groups: Group[]; cohortUrl: string; unsubscribeUrl: string };
+
+const peopleText = (g: Group) => (g.people.length === 0 ? g.empty : g.people.map((p) => `- ${p.name} (${p.note}): ${p.url}`).join("\n"));
 
 function People({ list }: { list: Person[] }) {
   return (
@@ -25,35 +28,38 @@ function People({ list }: { list: Person[] }) {
   );
 }
 
-/** Monday's digest for a cohort's facilitator: who is at risk and who is on track, by name. */
+/** Monday's digest for a cohort's facilitator: everyone by standing, in the words the grid and the participants use. */
 export const digestEmail = defineEmail<DigestEmailProps>({
   kind: "digest",
   transactional: false,
-  subject: (p) => `${p.cohortTitle}: ${p.atRisk.length} at risk, ${p.onTrack.length} on track`,
+  subject: (p) => `${p.cohortTitle}: ${p.headline}`,
   Body: (p) => (
-    <EmailLayout preview={`Day ${p.day}. ${p.atRisk.length} people could use a word from you this week.`} footer={<UnsubscribeFooter url={p.unsubscribeUrl} digest />}>
+    <EmailLayout
+      preview={p.atRisk > 0 ? `${p.headline}. ${p.atRisk} could use a word from you this week.` : `${p.headline}.`}
+      footer={<UnsubscribeFooter url={p.unsubscribeUrl} digest />}
+    >
       <Heading as="h1" style={emailStyles.h1}>
         This week in {p.cohortTitle}
       </Heading>
-      <Text style={emailStyles.muted}>Day {p.day} of 30. Names link to each person's page.</Text>
-      <Text style={{ ...emailStyles.text, fontWeight: 700 }}>At risk ({p.atRisk.length})</Text>
-      {p.atRisk.length > 0 ? <People list={p.atRisk} /> : <Text style={emailStyles.text}>Nobody. A good week.</Text>}
-      <Text style={{ ...emailStyles.text, fontWeight: 700 }}>On track ({p.onTrack.length})</Text>
-      {p.onTrack.length > 0 ? <People list={p.onTrack} /> : <Text style={emailStyles.text}>Nobody yet.</Text>}
-      <Button href={p.cohortUrl} style={emailStyles.button}>
-        Open the cohort
-      </Button>
+      <Text style={emailStyles.muted}>
+        {p.when} {p.headline}. Names link to each person's page.
+      </Text>
+      {p.groups.map((g) => (
+        <div key={g.title}>
+          <Text style={{ ...emailStyles.text, fontWeight: 700 }}>{g.title}</Text>
+          {g.people.length > 0 ? <People list={g.people} /> : <Text style={emailStyles.text}>{g.empty}</Text>}
+        </div>
+      ))}
+      <Section style={emailStyles.buttonRow}>
+        <Button href={p.cohortUrl} style={emailStyles.button}>
+          Open the cohort
+        </Button>
+      </Section>
     </EmailLayout>
   ),
   text: (p) =>
     textEmail(
-      [
-        `This week in ${p.cohortTitle}`,
-        `Day ${p.day} of 30.`,
-        `At risk (${p.atRisk.length})\n${peopleText(p.atRisk, "Nobody. A good week.")}`,
-        `On track (${p.onTrack.length})\n${peopleText(p.onTrack, "Nobody yet.")}`,
-        textLink("Open the cohort", p.cohortUrl),
-      ],
+      [`This week in ${p.cohortTitle}`, `${p.when} ${p.headline}.`, ...p.groups.map((g) => `${g.title}\n${peopleText(g)}`), textLink("Open the cohort", p.cohortUrl)],
       unsubscribeText(p.unsubscribeUrl, true),
     ),
 });

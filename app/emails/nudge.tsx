@@ -5,6 +5,7 @@ import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
+import { addressed } from "~/account/names";
 import { textEmail, textLink, unsubscribeText } from "./text";
 
 export type NudgeEmailProps = {
@@ -16,7 +17,7 @@ export type NudgeEmailProps = {
   unsubscribeUrl: string;
 };
 
-const opening = (p: NudgeEmailProps) => `Hi ${p.name.split(" ")[0]}, how is it going?`;
+const opening = (p: NudgeEmailProps) => `${addressed("Hi", p.name)}, how is it going?`;
 const message = (p: NudgeEmailProps) =>
   `${p.facilitator} here, from ${p.cohortTitle}. I noticed ${p.behind === 1 ? "a day is" : `${p.behind} days are`} waiting for you. Busy weeks happen; you do not ` +
   `need to catch up all at once. The smallest next step is day ${p.nextStep.day}, ${p.nextStep.title}: about ${p.nextStep.minutes} minutes.`;

@@ -6,6 +6,7 @@ import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { UnsubscribeFooter } from "./parts";
+import { addressed } from "~/account/names";
 import { textEmail, textLink, unsubscribeText } from "./text";
 
 const FINAL_AFTER = "; your report page updates when you do and then shows your growth since day 1.";
@@ -15,7 +16,7 @@ const BALANCE_NOTE = "(your lowest pillar as a share of your highest)";
 function reportText(p: ReportEmailProps): string {
   return textEmail(
     [
-      `Your balance report, ${p.name.split(" ")[0]}`,
+      addressed("Your balance report", p.name),
       `You completed ${p.completed} of the 30 days of ${p.cohortTitle}. ${p.makeup}`,
       p.finalOpen && `You can still take the final assessment on day 30 until ${p.finalOpen.by}${FINAL_AFTER}\n${textLink("Day 30", p.finalOpen.url)}`,
       p.scores.map((s) => `${s.name}: ${s.score} of 100`).join("\n"),
@@ -78,7 +79,7 @@ export const reportEmail = defineEmail<ReportEmailProps>({
   Body: (p) => (
     <EmailLayout preview={`Balance ${p.balance} of 100. ${p.scores.map((s) => `${s.name} ${s.score}`).join(", ")}.`} footer={<UnsubscribeFooter url={p.unsubscribeUrl} />}>
       <Heading as="h1" style={emailStyles.h1}>
-        Your balance report, {p.name.split(" ")[0]}
+        {addressed("Your balance report", p.name)}
       </Heading>
       <Text style={emailStyles.text}>
         You completed {p.completed} of the 30 days of {p.cohortTitle}. {p.makeup}

@@ -3,10 +3,11 @@ import { Heading } from "@react-email/heading";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
+import { addressed } from "~/account/names";
 import { textEmail, textLink } from "./text";
 
 const FOOTER = "You are receiving this because someone asked to sign in to Tripod with this address. If it was not you, ignore this email: nothing happens without the link or the code.";
-const heading = (name: string | null) => (name ? `Sign in, ${name.split(" ")[0]}` : "Sign in to Tripod");
+const heading = (name: string | null) => (name?.trim() ? addressed("Sign in", name) : "Sign in to Tripod");
 
 export type SignInEmailProps = { name: string | null; link: string; code: string; expiresAt: string };
 

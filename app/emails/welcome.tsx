@@ -4,6 +4,7 @@ import { Link } from "@react-email/link";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
+import { addressed } from "~/account/names";
 import { textEmail, textLink } from "./text";
 
 /**
@@ -53,7 +54,7 @@ const FOOTER =
   "You are receiving this because this address was entered on a Tripod cohort's page. If it was not you, ignore this email: " +
   "nothing happens without the link or the code, and an unconfirmed seat is released after 48 hours.";
 const welcomes = (p: WelcomeEmailProps) => p.case === "held" || p.case === "enrolled";
-const greeting = (p: WelcomeEmailProps) => `${welcomes(p) ? "Welcome" : "Hello"}, ${p.name.split(" ")[0]}`;
+const greeting = (p: WelcomeEmailProps) => addressed(welcomes(p) ? "Welcome" : "Hello", p.name);
 const button = (p: WelcomeEmailProps) => (p.case === "held" ? "Confirm my seat and sign in" : "Sign in to Tripod");
 const validity = (p: WelcomeEmailProps, until: string) =>
   `The link and the code work once, until ${until}.${p.case === "held" ? " Until then your seat is held; after that it goes back to the cohort." : ""}`;

@@ -5,10 +5,11 @@ import type { Db } from "~/db.server";
 import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
 import type { NewEmail } from "~/email/outbox.server";
-import { cohortView } from "./cohort-view.server";
-import { calendarProblem } from "~/cohorts/schedule";
+import { cohortStandings } from "./cohort-view.server";
+import { calendarProblem, COURSE_LENGTH, dateOfDay } from "~/cohorts/schedule";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "~/nudges/unsubscribe.server";
-import { digestKey, digestWeekDue } from "./digest";
+import { formatShortDate } from "~/time/format";
+import { digestGroups, digestKey, digestWeekDue } from "./digest";
 
 /** The digests due now; a cohort whose digest cannot be made is passed to `skipped` and the rest go on. */
 export async function dueDigests(db: Db, now: Date, appUrl: string, skipped: (cohortId: number, reason: string) => void = () => {}): Promise<NewEmail[]> {
@@ -48,21 +49,22 @@ async function cohortDigests(db: Db, cohort: typeof cohorts.$inferSelect, monday
     .all()
     .filter((f) => !queued(digestKey(cohort.id, f.id, monday)));
   if (facilitators.length === 0) return emails;
-  const view = cohortView(db, cohort.id, cohort, now);
-  const person = (r: (typeof view.rows)[number]) => ({
-    name: r.name,
-    url: new URL(`/facilitate/cohorts/${cohort.slug}/people/${r.enrollmentId}`, appUrl).toString(),
-    note: r.risk.atRisk ? `${r.risk.openIncomplete} open days to do${r.risk.idleDays !== null && r.risk.idleDays >= 3 ? `, idle ${r.risk.idleDays} days` : ""}` : `${r.done} days done`,
-  });
-  const byName = [...view.rows].sort((a, b) => a.name.localeCompare(b.name));
+  const { clock, people, summary } = cohortStandings(db, cohort, now);
+  const groups = digestGroups(
+    clock.phase,
+    people.map((p) => ({ name: p.name, url: new URL(`/facilitate/cohorts/${cohort.slug}/people/${p.enrollmentId}`, appUrl).toString(), standing: p.standing })),
+  );
+  const when =
+    clock.phase === "running" ? `Day ${clock.newestDay} of ${COURSE_LENGTH}.` : clock.phase === "ended" ? `The course ended on ${formatShortDate(dateOfDay(cohort, COURSE_LENGTH))}.` : `Day 1 opens on ${formatShortDate(dateOfDay(cohort, 1))}.`;
   for (const f of facilitators) {
     const unsubscribe = unsubscribeUrl(appUrl, f.token!, "digest");
     const rendered = await renderEmail(EMAILS.digest, {
       facilitator: f.name,
       cohortTitle: cohort.title,
-      day: view.newestDay,
-      atRisk: byName.filter((r) => r.risk.atRisk).map(person),
-      onTrack: byName.filter((r) => !r.risk.atRisk).map(person),
+      headline: summary.line,
+      when,
+      atRisk: summary.counts["at-risk"],
+      groups,
       cohortUrl: new URL(`/facilitate/cohorts/${cohort.slug}`, appUrl).toString(),
       unsubscribeUrl: unsubscribe,
     });

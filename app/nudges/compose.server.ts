@@ -1,4 +1,5 @@
 /** Turns a planned nudge into an outbox email: composes its template, adds unsubscribe headers. */
+import { addressed } from "~/account/names";
 import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
 import { dailyReader, type DailyEmailProps } from "~/emails/daily";
@@ -49,7 +50,7 @@ export function createComposer(course: Course, appUrl: string, now: Date) {
       return { ...base, kind: EMAILS.daily.kind, day: nudge.day, ...rendered };
     }
     if (nudge.kind === "congrats") {
-      return { ...base, kind: EMAILS.congrats.kind, ...(await congrats.compose({ you: { firstName: recipient.name.split(" ")[0]!, homeUrl: home, unsubscribeUrl: unsubscribe } })) };
+      return { ...base, kind: EMAILS.congrats.kind, ...(await congrats.compose({ you: { greeting: addressed("Well done", recipient.name), homeUrl: home, unsubscribeUrl: unsubscribe } })) };
     }
     if (!balance) throw new Error("the report email needs the participant's balance report");
     return { ...base, kind: EMAILS.report.kind, ...(await renderEmail(EMAILS.report, reportProps(course, balance, facts, recipient, dayUrl, url(`/learn/${nudge.enrollmentId}/report`), unsubscribe))) };

@@ -1,17 +1,18 @@
 /**
- * A participant's thirty days at an instant: each day's state, progress per pillar, the
- * current streak and the one thing to do next. Pure.
- *
- * States: `done` (marked complete), `open` (today's newest day, not done), `missed` (an
- * earlier open day not done: catch-up), `earlier` (opened before the person joined, not done:
- * theirs to do at their own pace, never counted against them), `locked` (not yet unlocked).
+ * A participant's thirty days at an instant: each day's state (in the shared words of
+ * ./vocabulary.ts, decided by ./standing.ts), progress per pillar, the current streak, where
+ * they stand, and the one thing to do next. Pure.
  */
-import { COURSE_LENGTH, positionAt, unlockInstant, type CohortCalendar } from "~/cohorts/schedule";
+import { COURSE_LENGTH, unlockInstant, type CohortCalendar } from "~/cohorts/schedule";
 import { PILLARS, type DayPillar, type Pillar } from "~/course/pillars";
+import { courseClock } from "./course-clock";
+import { dayStateOf, isToday, standingOf, type ParticipantStanding } from "./standing";
+import type { DayState } from "./vocabulary";
 
-export type DayState = "done" | "open" | "missed" | "earlier" | "locked";
+export type { DayState };
 export type DayMeta = { day: number; pillar: DayPillar; title: string };
-export type DayProgressFacts = { completed: boolean; started: boolean };
+/** `updatedAt`: when the day's work was last saved (for how long someone has been quiet). */
+export type DayProgressFacts = { completed: boolean; started: boolean; updatedAt?: Date };
 
 export type DayCard = DayMeta & { state: DayState; started: boolean; unlocksAt: Date };
 export type PillarProgress = { pillar: Pillar; done: number; unlocked: number; total: number };
@@ -36,7 +37,12 @@ export type Journey = {
   next: NextStep;
   /** The newest open day when the person joined (0 before the start): above 1, a late joiner. */
   joinedDay: number;
+  /** Where they stand (when the enrollment is known). */
+  standing: ParticipantStanding | null;
 };
+
+/** Who the journey is for: when they enrolled, and their own time zone (null: the cohort's). */
+export type JourneyPerson = { enrolledAt: Date; timeZone: string | null };
 
 /** The days a person catches up at this pace. */
 export const CATCH_UP_PACE = 2;
@@ -56,22 +62,14 @@ export function countsToward(dayPillar: DayPillar, pillar: Pillar): boolean {
   return dayPillar === pillar || dayPillar === "all";
 }
 
-export function buildJourney(cohort: CohortCalendar, days: DayMeta[], progress: Map<number, DayProgressFacts>, now: Date, joinedAt?: Date): Journey {
-  const position = positionAt(cohort, now);
-  const newestDay = position.phase === "before" ? 0 : position.phase === "ended" ? COURSE_LENGTH : position.day;
-  const ended = position.phase === "ended";
-  const joined = joinedAt ? positionAt(cohort, joinedAt) : null;
-  const joinedDay = !joined || joined.phase === "before" ? 0 : joined.phase === "ended" ? COURSE_LENGTH : joined.day;
+export function buildJourney(cohort: CohortCalendar, days: DayMeta[], progress: Map<number, DayProgressFacts>, now: Date, person?: JourneyPerson): Journey {
+  const clock = courseClock(cohort, now);
+  const { newestDay, phase } = clock;
+  const at = { newestDay, ended: phase === "ended", joinedDay: person ? clock.joinedDayAt(person.enrolledAt) : 0 };
 
   const cards: DayCard[] = days.map((meta) => {
     const facts = progress.get(meta.day);
-    const unlocksAt = unlockInstant(cohort, meta.day);
-    let state: DayState;
-    if (facts?.completed) state = "done";
-    else if (meta.day > newestDay) state = "locked";
-    else if (meta.day === newestDay && !ended) state = "open";
-    else state = meta.day < joinedDay ? "earlier" : "missed";
-    return { ...meta, state, started: facts?.started ?? false, unlocksAt };
+    return { ...meta, state: dayStateOf(meta.day, at, facts), started: facts?.started ?? false, unlocksAt: unlockInstant(cohort, meta.day) };
   });
 
   const pillars = PILLARS.map((pillar) => {
@@ -79,28 +77,36 @@ export function buildJourney(cohort: CohortCalendar, days: DayMeta[], progress: 
     return {
       pillar,
       done: mine.filter((c) => c.state === "done").length,
-      unlocked: mine.filter((c) => c.state !== "locked").length,
+      unlocked: mine.filter((c) => c.state !== "not-open").length,
       total: mine.length,
     };
   });
 
-  // Consecutive done days counting back from today (or from yesterday while today is still open).
+  // Consecutive done days counting back from today (or from yesterday while today is not done yet).
   let streak = 0;
   let from = newestDay;
-  if (cards[from - 1]?.state === "open") from -= 1;
+  if (isToday(from, at) && cards[from - 1]?.state !== "done") from -= 1;
   for (let d = from; d >= 1 && cards[d - 1]!.state === "done"; d--) streak++;
 
-  const catchUp = cards.filter((c) => c.state === "missed" || c.state === "earlier");
+  const openNotDone = cards.filter((c) => c.state !== "done" && c.state !== "not-open");
+  const catchUp = openNotDone.filter((c) => !isToday(c.day, at));
   const completed = cards.filter((c) => c.state === "done").length;
-  const firstEarlier = cards.find((c) => c.state === "earlier");
-  const behind = cards.filter((c) => c.state !== "done" && c.state !== "locked").length;
+  const firstEarlier = openNotDone.find((c) => c.day < at.joinedDay);
+  const behind = openNotDone.length;
   let next: NextStep;
-  if (position.phase === "before") next = { kind: "not-started", startsAt: position.startsAt };
-  else if (firstEarlier) next = { kind: "late-start", day: firstEarlier.day, joinedDay, behind, levelByDay: levelByDay(newestDay, behind) };
-  else if (cards[newestDay - 1]?.state === "open") next = { kind: "today", day: newestDay };
+  if (phase === "before") next = { kind: "not-started", startsAt: unlockInstant(cohort, 1) };
+  else if (firstEarlier) next = { kind: "late-start", day: firstEarlier.day, joinedDay: at.joinedDay, behind, levelByDay: levelByDay(newestDay, behind) };
+  else if (isToday(newestDay, at) && cards[newestDay - 1]?.state !== "done") next = { kind: "today", day: newestDay };
   else if (catchUp.length > 0) next = { kind: "catch-up", day: catchUp[0]!.day, behind: catchUp.length };
   else if (newestDay < COURSE_LENGTH) next = { kind: "up-to-date", nextDay: newestDay + 1, unlocksAt: cards[newestDay]!.unlocksAt };
   else next = { kind: "finished" };
 
-  return { phase: position.phase, newestDay, cards, pillars, streak, completed, catchUp, next, joinedDay };
+  let standing: ParticipantStanding | null = null;
+  if (person) {
+    let lastActivity: Date | null = null;
+    for (const f of progress.values()) if (f.updatedAt && (!lastActivity || f.updatedAt > lastActivity)) lastActivity = f.updatedAt;
+    standing = standingOf(clock, { done: completed, lastActivity, enrolledAt: person.enrolledAt, timeZone: person.timeZone });
+  }
+
+  return { phase, newestDay, cards, pillars, streak, completed, catchUp, next, joinedDay: at.joinedDay, standing };
 }

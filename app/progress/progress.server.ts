@@ -40,11 +40,11 @@ export function enrollmentsOf(db: Db, userId: number) {
 
 export function progressFacts(db: Db, enrollmentId: number): Map<number, DayProgressFacts> {
   const rows = db
-    .select({ day: dayProgress.day, completedAt: dayProgress.completedAt, exercise: dayProgress.exerciseAnswer, reflection: dayProgress.reflection })
+    .select({ day: dayProgress.day, completedAt: dayProgress.completedAt, exercise: dayProgress.exerciseAnswer, reflection: dayProgress.reflection, updatedAt: dayProgress.updatedAt })
     .from(dayProgress)
     .where(eq(dayProgress.enrollmentId, enrollmentId))
     .all();
-  return new Map(rows.map((r) => [r.day, { completed: r.completedAt !== null, started: r.exercise !== "" || r.reflection !== "" }]));
+  return new Map(rows.map((r) => [r.day, { completed: r.completedAt !== null, started: r.exercise !== "" || r.reflection !== "", updatedAt: r.updatedAt }]));
 }
 
 export function dayWork(db: Db, enrollmentId: number, day: number) {

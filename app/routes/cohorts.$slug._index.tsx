@@ -3,7 +3,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useEffect, useRef } from "react";
 import { getUser } from "~/auth/guards.server";
 import { requireWorkingCalendar } from "~/cohorts/access.server";
-import { activeCount, facilitatorsOf, getCohortBySlug } from "~/cohorts/cohorts.server";
+import { findCohortAt } from "~/cohorts/addresses.server";
+import { activeCount, facilitatorsOf } from "~/cohorts/cohorts.server";
 import { ownSeat } from "~/cohorts/enrollment.server";
 import { enrollSchema } from "~/cohorts/forms";
 import { enrollFromPublicPage } from "~/cohorts/public-enroll.server";
@@ -32,7 +33,7 @@ export const headers: HeadersFunction = ({ actionHeaders, loaderHeaders }) => (a
 /** Public: anyone may read a cohort's page and enroll; someone already in it sees their way in instead. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
-  const cohort = getCohortBySlug(db, params.slug ?? "");
+  const cohort = findCohortAt(db, params.slug ?? "", request);
   if (!cohort) throw new Response("Not found", { status: 404 });
   requireWorkingCalendar(cohort);
   const at = now();
@@ -59,7 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params, context }: ActionFunctionArgs) {
   const db = getDb();
-  const cohort = getCohortBySlug(db, params.slug ?? "");
+  const cohort = findCohortAt(db, params.slug ?? "", request);
   if (!cohort) throw new Response("Not found", { status: 404 });
   requireWorkingCalendar(cohort);
   const form = await request.formData();

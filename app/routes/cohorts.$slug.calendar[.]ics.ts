@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireWorkingCalendar } from "~/cohorts/access.server";
-import { getCohortBySlug } from "~/cohorts/cohorts.server";
+import { findCohortAt } from "~/cohorts/addresses.server";
 import { buildCalendar } from "~/cohorts/ical";
 import { getCourse } from "~/course/content.server";
 import { getDb } from "~/db.server";
@@ -8,8 +8,8 @@ import { getEnv } from "~/env.server";
 import { now } from "~/time/clock.server";
 
 /** Public: the cohort's 30 lesson days as an iCalendar feed. */
-export async function loader({ params }: LoaderFunctionArgs) {
-  const cohort = getCohortBySlug(getDb(), params.slug ?? "");
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const cohort = findCohortAt(getDb(), params.slug ?? "", request);
   if (!cohort) throw new Response("Not found", { status: 404 });
   requireWorkingCalendar(cohort);
   const body = buildCalendar(cohort, getCourse().days, getEnv().APP_URL, now());

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireWorkingCalendar } from "~/cohorts/access.server";
-import { getCohortBySlug } from "~/cohorts/cohorts.server";
+import { findCohortAt } from "~/cohorts/addresses.server";
 import { getDb } from "~/db.server";
 
 export const meta: MetaFunction = () => [{ title: "Check your email · Tripod" }];
@@ -14,7 +14,7 @@ const query = z.object({ email: z.string().max(254).catch("") });
  * already in the cohort or on its waitlist, and a closed cohort; the email says which.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const cohort = getCohortBySlug(getDb(), params.slug ?? "");
+  const cohort = findCohortAt(getDb(), params.slug ?? "", request);
   if (!cohort) throw new Response("Not found", { status: 404 });
   requireWorkingCalendar(cohort);
   const { email } = query.parse(Object.fromEntries(new URL(request.url).searchParams));

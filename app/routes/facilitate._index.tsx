@@ -3,11 +3,12 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireRole } from "~/auth/guards.server";
 import { manageableCohorts } from "~/cohorts/cohorts.server";
 import { countByStatus } from "~/cohorts/people.server";
+import { calendarProblem } from "~/cohorts/schedule";
+import { standingAt } from "~/cohorts/standing";
 import { cohortSummaries } from "~/facilitation/cohort-view.server";
-import { calendarProblem, positionAt } from "~/cohorts/schedule";
+import { cohortCard } from "~/facilitation/workspace";
 import { getDb } from "~/db.server";
 import { now } from "~/time/clock.server";
-import { formatShortDate } from "~/time/format";
 
 export const meta: MetaFunction = () => [{ title: "Your cohorts · Tripod" }];
 
@@ -17,26 +18,24 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cohorts = manageableCohorts(db, user);
   const counts = countByStatus(db, cohorts.map((c) => c.id));
   const at = now();
-  // A cohort whose calendar cannot be computed (a corrupt row) is listed with a way to fix it; the others as usual.
+  // A cohort whose calendar cannot be computed (a corrupt row) is shown with a way to fix it; the others as usual.
   const problems = new Map(cohorts.map((c) => [c.id, calendarProblem(c)]));
   const summaries = cohortSummaries(db, cohorts.filter((c) => !problems.get(c.id)), at);
   return {
     cohorts: cohorts.map((c) => {
       const problem = problems.get(c.id) ?? null;
-      const position = problem ? null : positionAt(c, at);
       const summary = summaries.get(c.id);
-      return {
-        completionRate: summary?.completionRate ?? null,
-        atRisk: summary?.atRisk ?? null,
+      const facts = {
         slug: c.slug,
-        title: c.title,
-        starts: problem ? c.startsOn.slice(0, 20) : formatShortDate(c.startsOn),
-        status: !position ? "Dates need fixing" : position.phase === "before" ? "Not started" : position.phase === "running" ? `Day ${position.day}` : "Finished",
+        standing: problem ? null : standingAt(c, at),
         problem,
         active: counts.get(c.id)?.active ?? 0,
         waitlisted: counts.get(c.id)?.waitlisted ?? 0,
         capacity: c.capacity,
+        atRisk: summary?.counts["at-risk"] ?? null,
+        completionRate: summary?.completionRate ?? null,
       };
+      return { ...facts, title: c.title, ...cohortCard(facts) };
     }),
   };
 }
@@ -50,55 +49,65 @@ export default function Facilitate() {
           <p className="eyebrow">Facilitate</p>
           <h1>Your cohorts</h1>
         </div>
-        <Link to="/facilitate/cohorts/new" className="button">
-          New cohort
-        </Link>
+        {cohorts.length > 0 ? (
+          <Link to="/facilitate/cohorts/new" className="button button-secondary">
+            New cohort
+          </Link>
+        ) : null}
       </div>
       {cohorts.length === 0 ? (
-        <p className="notice">You do not facilitate a cohort yet. Create one to get its enrollment link.</p>
+        <section className="card empty-state" aria-labelledby="empty-title">
+          <h2 id="empty-title" className="h3">
+            No cohorts yet
+          </h2>
+          <p>
+            A cohort is a group that does the thirty days together: you pick day 1, the time zone and how many seats. Then share its enrollment link
+            or invite people by email, and follow everyone's progress here.
+          </p>
+          <Link to="/facilitate/cohorts/new" className="button">
+            Create a cohort
+          </Link>
+        </section>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Cohort</th>
-                <th scope="col">Day 1</th>
-                <th scope="col">Now</th>
-                <th scope="col">Participants</th>
-                <th scope="col">Completion</th>
-                <th scope="col">At risk</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cohorts.map((c) => (
-                <tr key={c.slug}>
-                  <td>
+        <ul className="cohort-cards">
+          {cohorts.map((c) => (
+            <li key={c.slug}>
+              <article className="card stack" aria-labelledby={`cohort-${c.slug}`}>
+                <div>
+                  <p className="card-status">
+                    <span className={`status ${c.problem ? "status-waitlisted" : c.standing?.phase === "running" ? "status-active" : ""}`.trim()}>{c.status}</span>
+                  </p>
+                  <h2 id={`cohort-${c.slug}`} className="h3">
                     <Link to={`/facilitate/cohorts/${c.slug}`}>{c.title}</Link>
-                  </td>
-                  <td>{c.starts}</td>
-                  <td>
-                    {c.problem ? (
-                      <>
-                        <span className="status status-waitlisted">{c.status}</span>{" "}
-                        <Link to={`/facilitate/cohorts/${c.slug}/settings`} title={`This cohort's calendar cannot be worked out: ${c.problem}.`}>
-                          Fix in settings
-                        </Link>
-                      </>
-                    ) : (
-                      c.status
-                    )}
-                  </td>
-                  <td>
-                    {c.active} of {c.capacity}
-                    {c.waitlisted > 0 ? `, ${c.waitlisted} waiting` : ""}
-                  </td>
-                  <td>{c.completionRate === null ? "–" : `${c.completionRate}%`}</td>
-                  <td>{c.atRisk ?? "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </h2>
+                  <p className="small muted">{c.when}</p>
+                </div>
+                <dl className="facts">
+                  <dt>Participants</dt>
+                  <dd>{c.seats}</dd>
+                  {c.attention ? (
+                    <>
+                      <dt>Attention</dt>
+                      <dd>{c.attention}</dd>
+                    </>
+                  ) : null}
+                  {c.completionRate !== null && c.active > 0 ? (
+                    <>
+                      <dt>Completion</dt>
+                      <dd>{c.completionRate}% of open days done</dd>
+                    </>
+                  ) : null}
+                </dl>
+                <div className="next-step">
+                  <Link to={c.next.href} className="button button-compact" aria-describedby={`cohort-${c.slug}`}>
+                    {c.next.label}
+                  </Link>
+                  <p className="small muted">{c.next.why}</p>
+                </div>
+              </article>
+            </li>
+          ))}
+        </ul>
       )}
     </>
   );

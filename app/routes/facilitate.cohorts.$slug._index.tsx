@@ -1,20 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireManagedCohort } from "~/cohorts/access.server";
-import { inviteAll, leave } from "~/cohorts/enrollment.server";
-import { parseInviteList, type InvalidLine } from "~/cohorts/invitations";
+import { leave } from "~/cohorts/enrollment.server";
 import { peopleOf } from "~/cohorts/people.server";
-import { positionAt } from "~/cohorts/schedule";
 import { sendWelcomes } from "~/cohorts/welcome.server";
+import { EnrollmentLink } from "~/components/EnrollmentLink";
 import { InlineAction } from "~/components/InlineAction";
 import { FormError } from "~/components/Field";
-import { ParticipantGrid } from "~/components/facilitate/ParticipantGrid";
+import { CohortGrid, type GridData } from "~/components/facilitate/CohortGrid";
 import { getCourse } from "~/course/content.server";
-import { cohortView } from "~/facilitation/cohort-view.server";
-import { sortRows } from "~/facilitation/grid";
+import { cohortGrid } from "~/facilitation/cohort-view.server";
+import { weekHeading } from "~/facilitation/grid";
+import { standingNote, standingRule, standingsIn } from "~/progress/standing";
+import { capitalised, STANDING_WORDS, STANDINGS } from "~/progress/vocabulary";
 import { formatShortDate } from "~/time/format";
-import { localDateOf } from "~/time/local-date";
 import { getDb } from "~/db.server";
 import { getEnv } from "~/env.server";
 import { now } from "~/time/clock.server";
@@ -22,44 +22,55 @@ import { now } from "~/time/clock.server";
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Cohort"} · Facilitate · Tripod` }];
 
 const viewSchema = z.object({
-  sort: z.enum(["name", "progress", "activity"]).catch("name"),
-  filter: z.enum(["all", "at-risk"]).catch("all"),
+  week: z.coerce.number().int().min(1).max(10).optional().catch(undefined),
+  sort: z.enum(["attention", "name", "progress", "activity"]).catch("attention"),
+  filter: z.enum(["all", ...STANDINGS]).catch("all"),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = requireManagedCohort(request, params.slug);
   const url = new URL(request.url);
   const at = now();
-  const position = positionAt(cohort, at);
-  const { sort, filter } = viewSchema.parse(Object.fromEntries(url.searchParams));
+  const query = viewSchema.parse(Object.fromEntries(url.searchParams));
   const db = getDb();
-  const view = cohortView(db, cohort.id, cohort, at);
-  const shown = sortRows(view.rows, sort).filter((r) => filter === "all" || r.risk.atRisk);
+  const view = cohortGrid(db, cohort, at, { week: query.week ?? null, sort: query.sort, filter: query.filter, page: query.page });
   const people = peopleOf(db, cohort.id)
     .filter((p) => p.status !== "active")
     .map((p) => ({ ...p, since: p.since.toISOString(), leftAt: p.leftAt?.toISOString() ?? null }));
-  return {
-    sort,
-    filter,
-    summary: view.summary,
-    dayPillars: getCourse().days.map((d) => d.pillar),
-    grid: shown.map((r) => ({
+  const { summary, clock } = view;
+  const pillars = getCourse().days.map((d) => d.pillar);
+  const grid: GridData = {
+    slug: cohort.slug,
+    query: { week: query.week, sort: query.sort, filter: query.filter },
+    week: view.week,
+    weekCount: view.weekCount,
+    weekLabel: weekHeading(view.week, view.days[0]!, view.days[view.days.length - 1]!),
+    // "Tue 17": the heading above says the month.
+    days: view.days.map((d) => ({ day: d.day, pillar: pillars[d.day - 1]!, date: formatShortDate(d.date).split(" ").slice(0, 2).join(" ") })),
+    rows: view.rows.map((r) => ({
       enrollmentId: r.enrollmentId,
       name: r.name,
-      done: r.done,
-      atRisk: r.risk.atRisk,
-      openIncomplete: r.risk.openIncomplete,
-      lastActive: r.lastActivity ? formatShortDate(localDateOf(r.lastActivity, cohort.timeZone)) : null,
+      done: r.standing.done,
+      standing: { ...STANDING_WORDS[r.standing.standing], note: standingNote(r.standing) },
       cells: r.cells,
     })),
+    filters: [{ value: "all" as const, label: `Everyone (${summary.participants})` }, ...standingsIn(clock.phase).map((s) => ({ value: s, label: `${capitalised(STANDING_WORDS[s].word)} (${summary.counts[s]})` }))],
+    page: view.page,
+    empty: view.rows.length > 0 ? null : summary.participants === 0 ? "Nobody is enrolled yet." : `Nobody is ${query.filter === "all" ? "here" : STANDING_WORDS[query.filter].word} right now.`,
+    rule: standingRule(clock.phase),
+  };
+  return {
+    summary: { participants: summary.participants, line: summary.line, completionRate: summary.completionRate },
+    grid,
     slug: cohort.slug,
     title: cohort.title,
     capacity: cohort.capacity,
     enrollmentOpen: cohort.enrollmentOpen,
     link: new URL(`/cohorts/${cohort.slug}`, getEnv().APP_URL).toString(),
-    status: position.phase === "before" ? "Not started yet" : position.phase === "running" ? `Running, day ${position.day}` : "Finished",
+    status: clock.phase === "before" ? "Not started yet" : clock.phase === "running" ? `Running, day ${clock.newestDay}` : "Finished",
     people,
-    notice: url.searchParams.has("created") ? "Cohort created. Share the enrollment link or invite people below." : url.searchParams.has("saved") ? "Settings saved." : null,
+    notice: url.searchParams.has("created") ? "Cohort created. Share the enrollment link or invite people." : url.searchParams.has("saved") ? "Settings saved." : null,
   };
 }
 
@@ -81,29 +92,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return Response.json({ done: `${person.name} was removed. Their work is kept${result.promotedId ? "; the first person on the waitlist took the seat" : ""}.` });
   }
 
-  const text = String(form.get("invitees") ?? "");
-  if (text.length > 200_000) return Response.json({ error: "That list is too long; paste at most a few thousand lines at once.", text: "" }, { status: 400 });
-  const list = parseInviteList(text);
-  if (list.valid.length === 0 && list.invalid.length === 0) return Response.json({ error: "Paste at least one address.", text }, { status: 400 });
-  if (list.invalid.length > 0) {
-    return Response.json({ error: `Nobody was invited: ${list.invalid.length} ${list.invalid.length === 1 ? "line needs" : "lines need"} fixing first.`, invalid: list.invalid, text }, { status: 400 });
-  }
-  const result = inviteAll(db, cohort.id, list.valid, at);
-  if (!result.ok) return Response.json({ error: result.reason, text }, { status: 400 });
-  await sendWelcomes(db, result.results.filter((r) => r.status === "enrolled").map((r) => r.enrollmentId), at, appUrl);
-  const enrolled = result.results.filter((r) => r.status === "enrolled").length;
-  const already = result.results.length - enrolled;
-  return Response.json({ done: `${enrolled} ${enrolled === 1 ? "person" : "people"} enrolled and emailed${already ? `; ${already} already had a place` : ""}.` });
+  // Invitations have their own page (/facilitate/cohorts/:slug/invite).
+  return Response.json({ error: "This page does not do that." }, { status: 400 });
 }
 
-type ActionData = { done?: string; error?: string; invalid?: InvalidLine[]; text?: string };
+type ActionData = { done?: string; error?: string };
 
 const STATUS_LABEL = { pending: "Awaiting confirmation", active: "Enrolled", waitlisted: "Waitlist", withdrawn: "Withdrew", removed: "Removed" } as const;
 
 export default function ManageCohort() {
   const data = useLoaderData<typeof loader>();
   const action = useActionData<ActionData>();
-  const busy = useNavigation().state === "submitting";
   const active = data.summary.participants;
   return (
     <div className="stack">
@@ -116,8 +115,15 @@ export default function ManageCohort() {
           <p className="muted">
             {data.status} · {active} of {data.capacity} seats taken · enrollment {data.enrollmentOpen ? "open" : "closed"}
           </p>
+          <p className="cohort-counts">
+            {data.summary.line}
+            {data.summary.completionRate === null ? null : <span className="muted"> · {data.summary.completionRate}% of open days done</span>}
+          </p>
         </div>
         <div className="button-row">
+          <Link to={`/facilitate/cohorts/${data.slug}/invite`} className="button">
+            Invite people
+          </Link>
           <Link to={`/facilitate/cohorts/${data.slug}/report`} className="button button-secondary">
             Cohort report
           </Link>
@@ -135,93 +141,11 @@ export default function ManageCohort() {
           {action.done}
         </p>
       ) : null}
+      <FormError message={action?.error} />
 
-      <section className="card" aria-labelledby="link-title">
-        <h2 id="link-title" className="h3">
-          Enrollment link
-        </h2>
-        <p>
-          <a href={data.link}>{data.link}</a>
-        </p>
-        <p className="small muted">Anyone with this link can enroll while enrollment is open.</p>
-      </section>
+      <CohortGrid data={data.grid} />
 
-      <section className="card" aria-labelledby="invite-title">
-        <h2 id="invite-title" className="h3">
-          Invite people
-        </h2>
-        <FormError message={action?.error} />
-        {action?.invalid ? (
-          <ul className="field-error">
-            {action.invalid.map((l) => (
-              <li key={l.line}>
-                Line {l.line} ({l.text}): {l.reason}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        <Form method="post">
-          <input type="hidden" name="intent" value="invite" />
-          <div className="field">
-            <label htmlFor="invitees">One person per line</label>
-            <span id="invitees-hint" className="hint">
-              As <code>Ada Lovelace &lt;ada@example.org&gt;</code>, a bare address, or CSV <code>name,email</code>. Everyone is enrolled and emailed, or
-              nobody is.
-            </span>
-            <textarea id="invitees" name="invitees" className="invite-list" aria-describedby="invitees-hint" defaultValue={action?.text ?? ""} key={action?.done ?? "invite"} />
-          </div>
-          <button type="submit" className="button" disabled={busy}>
-            Invite
-          </button>
-        </Form>
-      </section>
-
-      <section aria-labelledby="people-title" className="stack">
-        <h2 id="people-title" className="h3">
-          Participants
-        </h2>
-        <div className="summary-counts">
-          <div className="card">
-            <p className="stat">{data.summary.participants}</p>
-            <p className="small muted">enrolled</p>
-          </div>
-          <div className="card">
-            <p className="stat">{data.summary.onTrack}</p>
-            <p className="small muted">on track</p>
-          </div>
-          <div className="card">
-            <p className="stat">{data.summary.atRisk}</p>
-            <p className="small muted">at risk: two or more days behind since they joined, or three days idle</p>
-          </div>
-          <div className="card">
-            <p className="stat">{data.summary.completionRate === null ? "–" : `${data.summary.completionRate}%`}</p>
-            <p className="small muted">of open days completed</p>
-          </div>
-        </div>
-        <Form method="get" className="controls">
-          <div className="field">
-            <label htmlFor="sort">Sort by</label>
-            <select id="sort" name="sort" defaultValue={data.sort}>
-              <option value="name">Name</option>
-              <option value="progress">Progress (least first)</option>
-              <option value="activity">Last activity (longest idle first)</option>
-            </select>
-          </div>
-          <label className="choice">
-            <input type="checkbox" name="filter" value="at-risk" defaultChecked={data.filter === "at-risk"} /> Only people at risk
-          </label>
-          <button type="submit" className="button button-secondary">
-            Show
-          </button>
-          <a href={`/facilitate/cohorts/${data.slug}/export.csv`}>Export CSV</a>
-        </Form>
-        {data.grid.length === 0 ? (
-          <p className="notice">{data.filter === "at-risk" ? "Nobody is at risk right now." : "Nobody is enrolled yet."}</p>
-        ) : (
-          <ParticipantGrid slug={data.slug} rows={data.grid} dayPillars={data.dayPillars} />
-        )}
-        <p className="small muted">● done · ◐ done late · ○ open today · ✕ missed · empty: not open yet. Column colours are the day's pillar.</p>
-      </section>
+      <EnrollmentLink link={data.link} open={data.enrollmentOpen} />
 
       {data.people.length > 0 ? (
         <section aria-labelledby="others-title">

@@ -13,9 +13,12 @@ import { FeedbackForm, type FeedbackResult } from "~/components/facilitate/Feedb
 import { ParticipantSummary, type SummaryData } from "~/components/facilitate/ParticipantSummary";
 import { participantReport } from "~/balance/report.server";
 import { addFeedback, daysOf, feedbackOf, participantInCohort, sendNudge } from "~/facilitation/participant.server";
-import { CELL_WORDS, participantView, type FeedbackRow } from "~/facilitation/participant-view";
+import { participantView, type FeedbackRow } from "~/facilitation/participant-view";
 import { formValues } from "~/forms/parse";
 import { assessmentRatings } from "~/progress/progress.server";
+import { standingNote } from "~/progress/standing";
+import { DAY_WORDS, STANDING_WORDS } from "~/progress/vocabulary";
+import { shownName } from "~/account/names";
 import { now } from "~/time/clock.server";
 import { formatShortDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
@@ -37,38 +40,42 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const course = getCourse();
   const zone = cohort.timeZone;
   const on = (instant: Date) => formatShortDate(localDateOf(instant, zone));
-  const view = participantView(cohort, course.days, participant.enrollment.createdAt, daysOf(db, participant.enrollment.id), feedbackOf(db, participant.enrollment.id), at);
+  const view = participantView(cohort, course.days, { enrolledAt: participant.enrollment.createdAt, timeZone: participant.user.timeZone }, daysOf(db, participant.enrollment.id), feedbackOf(db, participant.enrollment.id), at);
   const report = view.phase === "before" ? null : participantReport(db, participant.enrollment.id, cohort, at);
   const baseline = assessmentRatings(db, participant.enrollment.id, "baseline");
   const final = assessmentRatings(db, participant.enrollment.id, "final");
   const feedback = (list: FeedbackRow[]) => list.map((f) => ({ id: f.id, body: f.body, author: f.author ?? "A facilitator", on: on(f.createdAt) }));
   const summary: SummaryData = {
-    done: view.done,
+    done: view.standing.done,
     newestDay: view.newestDay,
-    atRisk: view.risk.atRisk,
-    openIncomplete: view.risk.openIncomplete,
-    idleDays: view.risk.idleDays,
+    standing: { ...STANDING_WORDS[view.standing.standing], note: standingNote(view.standing) },
     streak: view.streak,
     lastActive: view.lastActivity ? on(view.lastActivity) : null,
     balance: report && { index: report.balance, pillars: report.pillars.map((p) => ({ pillar: p.pillar, score: p.score })), weakest: report.diagnosis.kind === "weak" ? report.diagnosis.pillar : null },
   };
+  const openIncomplete = view.unreadable.filter((d) => d.state !== "done" && d.state !== "not-open").length;
   return {
     slug: cohort.slug,
     cohortTitle: cohort.title,
     enrollmentId: participant.enrollment.id,
-    name: participant.user.name,
+    name: shownName(participant.user),
     email: participant.user.email,
     status: participant.enrollment.status,
     summary,
     // Only days whose work the facilitator may read carry text; the rest, their state (and a completed day's rating).
-    readable: view.readable.map((d) => ({ day: d.day, title: d.title, pillar: d.pillar, late: d.cell === "late", completedOn: on(d.completedAt), rating: d.rating, exerciseAnswer: d.exerciseAnswer, reflection: d.reflection, feedback: feedback(d.feedback) })),
-    unreadable: view.unreadable.map((d) => ({ day: d.day, title: d.title, pillar: d.pillar, state: `${CELL_WORDS[d.cell]}, ${WORK_WORDS[d.work]}${d.rating ? `, rated ${d.rating} of 5` : ""}`, feedback: feedback(d.feedback) })),
+    readable: view.readable.map((d) => ({ day: d.day, title: d.title, pillar: d.pillar, completedOn: on(d.completedAt), rating: d.rating, exerciseAnswer: d.exerciseAnswer, reflection: d.reflection, feedback: feedback(d.feedback) })),
+    unreadable: view.unreadable.map((d) => ({
+      day: d.day,
+      title: d.title,
+      pillar: d.pillar,
+      mark: DAY_WORDS[d.state].mark,
+      state: [DAY_WORDS[d.state].word, d.keptPrivate ? "kept private" : null, d.rating ? `rated ${d.rating} of 5` : null].filter(Boolean).join(", "),
+      feedback: feedback(d.feedback),
+    })),
     assessment: course.assessment.statements.map((s) => ({ id: s.id, text: s.text, pillar: s.pillar, baseline: baseline.get(s.id) ?? null, final: final.get(s.id) ?? null })),
-    openIncomplete: view.risk.openIncomplete,
+    openIncomplete,
   };
 }
-
-const WORK_WORDS = { none: "not started", draft: "a draft in progress", private: "kept private" } as const;
 
 const actionSchema = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("feedback"), day: z.coerce.number().int().min(1).max(30), body: z.string().trim().min(1, "Write some feedback first.").max(5000, "Keep feedback under 5,000 characters.") }),
@@ -99,7 +106,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const saved = await addFeedback(db, participant, user, day, body, at, appUrl);
     if (saved.status === "repeat") return reply({ done: `That feedback on day ${day} was already saved; it was not sent twice.` });
     if (saved.emailId !== null) deliverSoon([saved.emailId]);
-    return reply({ done: `Feedback on day ${day} saved${saved.emailId ? ` and emailed to ${participant.user.name}` : ""}.` });
+    return reply({ done: `Feedback on day ${day} saved${saved.emailId ? ` and emailed to ${shownName(participant.user)}` : ""}.` });
   }
   const open = openDays(cohort, at);
   const done = new Set(daysOf(db, participant.enrollment.id).filter((d) => d.completedAt).map((d) => d.day));
@@ -157,8 +164,7 @@ export default function ParticipantDetail() {
             Day {day.day}: {day.title}
           </h3>
           <p>
-            <PillarBadge pillar={day.pillar} /> Completed {day.completedOn}
-            {day.late ? " (late)" : ""}
+            <PillarBadge pillar={day.pillar} /> {DAY_WORDS.done.mark} {DAY_WORDS.done.word} on {day.completedOn}
             {day.rating ? ` · rated ${day.rating} of 5` : ""}
           </p>
           <dl className="answers">
@@ -188,7 +194,9 @@ export default function ParticipantDetail() {
                   <span>
                     <strong>Day {day.day}</strong> {day.title}
                   </span>
-                  <span className="muted">{day.state}</span>
+                  <span className="muted">
+                    <span aria-hidden="true">{day.mark}</span> {day.state}
+                  </span>
                 </span>
                 {day.feedback.map((f) => (
                   <FeedbackItem key={f.id} body={f.body} author={f.author} on={f.on} />

@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireManagedCohort } from "~/cohorts/access.server";
+import { calendarFixedSince } from "~/cohorts/calendar-lock";
 import { addFacilitator, facilitatorsOf, updateCohort } from "~/cohorts/cohorts.server";
 import { addFacilitatorSchema, cohortFormValues, cohortSchemaOn, submittedCohortValues } from "~/cohorts/forms";
 import { CohortForm } from "~/components/CohortForm";
@@ -15,7 +16,15 @@ export const meta: MetaFunction = () => [{ title: "Cohort settings · Tripod" }]
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort, user } = requireManagedCohort(request, params.slug, { calendar: false });
-  return { values: cohortFormValues(cohort), slug: cohort.slug, title: cohort.title, zones: allTimeZones(), facilitators: facilitatorsOf(getDb(), cohort.id), isAdmin: user.role === "admin" };
+  return {
+    values: cohortFormValues(cohort),
+    slug: cohort.slug,
+    title: cohort.title,
+    zones: allTimeZones(),
+    facilitators: facilitatorsOf(getDb(), cohort.id),
+    isAdmin: user.role === "admin",
+    calendarFixedSince: calendarFixedSince(cohort, now()),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -29,7 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!added.ok) return Response.json({ facilitatorErrors: added.errors }, { status: 400 });
     return Response.json({ added: added.value.name });
   }
-  const parsed = parseForm(form, cohortSchemaOn(localDateOf(now(), "UTC")));
+  const parsed = parseForm(form, cohortSchemaOn(localDateOf(now(), "UTC"), cohort.startsOn));
   if (!parsed.ok) return Response.json({ errors: parsed.errors, values: formValues(form) }, { status: 400 });
   const updated = updateCohort(getDb(), cohort, parsed.data, now());
   if (!updated.ok) return Response.json({ errors: updated.errors, values: formValues(form) }, { status: 400 });
@@ -50,7 +59,7 @@ export default function CohortSettings() {
         </p>
         <h1>Settings</h1>
       </div>
-      <CohortForm values={values} errors={action?.errors ?? {}} zones={data.zones} submitLabel="Save settings" />
+      <CohortForm values={values} errors={action?.errors ?? {}} zones={data.zones} submitLabel="Save settings" calendarFixedSince={data.calendarFixedSince} />
       <section className="card" aria-labelledby="facilitators">
         <h2 id="facilitators" className="h3">
           Facilitators

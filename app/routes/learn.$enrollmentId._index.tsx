@@ -9,10 +9,15 @@ import { PILLAR_INFO } from "~/course/pillars";
 import { getDb } from "~/db.server";
 import { BeforeStartCard } from "~/components/learn/BeforeStartCard";
 import { buildJourney } from "~/progress/journey";
+import { standingNote } from "~/progress/standing";
+import { STANDING_WORDS } from "~/progress/vocabulary";
+import { DayLegend } from "~/components/DayLegend";
+import { StandingPill } from "~/components/StandingPill";
 import { enrollmentsOf, ownEnrollment, progressFacts, unreadFeedback } from "~/progress/progress.server";
 import { now } from "~/time/clock.server";
 import { formatShortDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
+import { addressed } from "~/account/names";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.cohort.title ?? "Your course"} · Tripod` }];
 
@@ -22,12 +27,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const own = ownEnrollment(db, Number(params.enrollmentId), user.id);
   if (!own) throw new Response("Not found", { status: 404 });
   const course = getCourse();
-  const journey = buildJourney(own.cohort, course.days, progressFacts(db, own.enrollment.id), now(), own.enrollment.createdAt);
+  const journey = buildJourney(own.cohort, course.days, progressFacts(db, own.enrollment.id), now(), { enrolledAt: own.enrollment.createdAt, timeZone: user.timeZone });
   const day = (n: number) => course.byDay(n)!;
   const next = journey.next;
   return {
     enrollmentId: own.enrollment.id,
-    name: user.name.split(" ")[0],
+    greeting: addressed("Good to see you", user.name),
     cohort: { title: own.cohort.title, slug: own.cohort.slug },
     others: enrollmentsOf(db, user.id).filter((e) => e.id !== own.enrollment.id).map((e) => ({ id: e.id, title: e.title })),
     strip: journey.cards.map((c) => ({ day: c.day, pillar: c.pillar, title: c.title, state: c.state, unlocksOn: formatShortDate(localDateOf(c.unlocksAt, own.cohort.timeZone)) })),
@@ -36,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     streak: journey.streak,
     completed: journey.completed,
     catchUp: journey.catchUp.map((c) => ({ day: c.day, title: c.title, pillar: c.pillar, started: c.started })),
+    standing: journey.standing && journey.phase !== "before" ? { word: STANDING_WORDS[journey.standing.standing].word, tone: STANDING_WORDS[journey.standing.standing].tone, note: standingNote(journey.standing) } : null,
     /** A late joiner who has not done a day yet: no streak to show, only where it starts. */
     lateJoiner: journey.joinedDay > 1,
     next:
@@ -111,7 +117,7 @@ export default function LearnHome() {
       <div className="page-head">
         <div>
           <p className="eyebrow">{data.cohort.title}</p>
-          <h1>Good to see you, {data.name}</h1>
+          <h1>{data.greeting}</h1>
         </div>
         {data.others.length > 0 ? (
           <nav aria-label="Your other cohorts" className="small">
@@ -159,6 +165,11 @@ export default function LearnHome() {
               ))}
             </div>
             <p className="small muted">Done of the days open so far. Integration days count toward all three.</p>
+            {data.standing ? (
+              <p>
+                Where you stand: <StandingPill word={data.standing.word} tone={data.standing.tone} /> <span className="small muted">{data.standing.note}</span>
+              </p>
+            ) : null}
             <p>
               <Link to={`/learn/${data.enrollmentId}/report`}>Your balance report</Link>
             </p>
@@ -189,15 +200,11 @@ export default function LearnHome() {
           Your thirty days
         </h2>
         <DayStrip enrollmentId={data.enrollmentId} days={data.strip} />
-        <ul className="legend">
-          <li>✓ done</li>
-          <li>● open today</li>
-          <li>! to catch up</li>
-          <li>dotted: not open yet</li>
+        <DayLegend states={["done", "in-progress", "today", "to-catch-up", ...(data.lateJoiner ? (["own-pace"] as const) : []), "not-open"]}>
           <li>
             <PillarBadge pillar="product" /> <PillarBadge pillar="process" /> <PillarBadge pillar="people" /> <PillarBadge pillar="all" />
           </li>
-        </ul>
+        </DayLegend>
       </section>
     </div>
   );

@@ -90,7 +90,7 @@ export default function ReportPage() {
         <p className="eyebrow">{r.final ? "Final report" : `So far: day ${r.unlocked} of 30`}</p>
         <h1>{r.final ? "Your balance report" : "Your balance so far"}</h1>
         <p className="lede">
-          {r.name}, {r.cohortTitle}. You completed {r.completed} of {r.final ? 30 : r.unlocked} {r.final ? "days" : "days open so far"}.
+          {r.name ? `${r.name}, ` : ""}{r.cohortTitle}. You completed {r.completed} of {r.final ? 30 : r.unlocked} {r.final ? "days" : "days open so far"}.
         </p>
         <p>{r.makeup}</p>
         {r.finalStatus.kind === "closed" ? <p className="muted">The final assessment was not taken before {r.finalBy}, so there is no growth to show.</p> : null}

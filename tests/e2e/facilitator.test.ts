@@ -1,6 +1,6 @@
 import { seriousViolations } from "../support/axe";
 import { newPage } from "../support/browser";
-import { signInThroughMailbox, useAppAndBrowser } from "../support/e2e";
+import { signInThroughMailbox, useAppAndBrowser, waitForHydration } from "../support/e2e";
 
 const env = useAppAndBrowser();
 
@@ -13,8 +13,8 @@ describe("the facilitator's morning", () => {
     await facilitator.getByRole("heading", { level: 1, name: "Spring leadership cohort" }).waitFor();
     expect(await seriousViolations(facilitator)).toEqual([]);
 
-    await facilitator.getByLabel("Only people at risk").check();
-    await facilitator.getByRole("button", { name: "Show" }).click();
+    await waitForHydration(facilitator, "select#filter"); // the filter applies as soon as it changes
+    await facilitator.getByLabel("Show").selectOption("at-risk");
     await facilitator.waitForURL(/filter=at-risk/);
     const marcus = facilitator.getByRole("link", { name: "Marcus Chen" });
     await marcus.waitFor();

@@ -36,8 +36,8 @@ describe("a late joiner", () => {
       expect(await page.locator(".notice").filter({ hasText: "You joined when the cohort was on day 12" }).innerText()).toMatch(/level with the cohort by day 22/);
       expect(await page.getByText("your streak starts with your first day").count()).toBe(1);
       // Days 1-11: open, calm, no warning mark.
-      expect(await page.locator(".tile-earlier").count()).toBe(11);
-      expect(await page.locator(".tile-missed").count()).toBe(0);
+      expect(await page.locator(".tile-own-pace").count()).toBe(11);
+      expect(await page.locator(".tile-to-catch-up").count()).toBe(0);
       expect(await seriousViolations(page)).toEqual([]);
       expect(await horizontalOverflow(page)).toEqual([]);
 

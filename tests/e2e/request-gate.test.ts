@@ -175,3 +175,55 @@ describe("one-click unsubscribe (RFC 8058)", () => {
     expect(unsubscribed).toHaveLength(4);
   });
 });
+
+describe("a CSV upload to the invitation page (multipart, within the 1 MiB ceiling)", () => {
+  const BOUNDARY = "----tripod-upload";
+  function multipart(file: Buffer, fields: Record<string, string> = { intent: "preview", invitees: "" }): Buffer {
+    const parts = Object.entries(fields).map(([k, v]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`);
+    return Buffer.concat([
+      Buffer.from(parts.join("")),
+      Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="people.csv"\r\nContent-Type: text/csv\r\n\r\n`),
+      file,
+      Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+    ]);
+  }
+  function facilitator(): Record<string, string> {
+    const db = openDatabase(app.databaseFile);
+    try {
+      const user = db.select().from(users).where(eq(users.email, "facilitator@example.com")).get()!;
+      return { Cookie: `${SESSION_COOKIE}=${createSession(db, user.id, new Date()).token}`, Origin: new URL(app.url).origin, "Content-Type": `multipart/form-data; boundary=${BOUNDARY}` };
+    } finally {
+      db.$client.close();
+    }
+  }
+  function counts() {
+    const db = openDatabase(app.databaseFile);
+    try {
+      return { users: db.select().from(users).all().length, mail: db.$client.prepare("SELECT count(*) AS n FROM email_outbox").get() };
+    } finally {
+      db.$client.close();
+    }
+  }
+  const path = "/facilitate/cohorts/demo/invite";
+
+  it("previews a small file, and writes nothing", async () => {
+    const before = counts();
+    const answer = await send("POST", path, { headers: facilitator(), body: multipart(Buffer.from("\uFEFFName,Email\r\nJosé Fernández,jose.upload@example.org\r\n")) });
+    expect(answer.status).toBe(200);
+    expect(counts()).toEqual(before);
+  });
+
+  it("refuses an upload over 1 MiB with 413, a file over 256 KB with a 400 that says so, garbled and binary ones with a 400", async () => {
+    const before = counts();
+    const huge = await send("POST", path, { headers: facilitator(), body: multipart(Buffer.alloc(2 * 1024 * 1024, "a")) });
+    expect([413, 0]).toContain(huge.status);
+    const large = await send("POST", path, { headers: facilitator(), body: multipart(Buffer.alloc(300 * 1024, "a")) });
+    expect(large.status).toBe(400); // the page says why; tests/integration/invitations.test.ts reads the words
+    const truncated = multipart(Buffer.from("name,email\nada@example.org")).subarray(0, 150);
+    expect((await send("POST", path, { headers: facilitator(), body: truncated })).status).toBe(400);
+    const binary = await send("POST", path, { headers: facilitator(), body: multipart(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48])) });
+    expect(binary.status).toBe(400);
+    expect(counts()).toEqual(before);
+    await healthy();
+  });
+});

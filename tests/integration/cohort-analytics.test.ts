@@ -3,9 +3,8 @@ import { cohorts, dayProgress, enrollments } from "../../db/schema";
 import type { CohortAnalytics } from "~/facilitation/analytics";
 import { useClock } from "~/time/clock.server";
 import { loader } from "~/routes/facilitate.cohorts.$slug.analytics";
-import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { countStatements, freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
-import { countQueries } from "../support/query-count";
 import { getRequest, run } from "../support/remix";
 import { signedInCookie } from "../support/sessions";
 
@@ -136,9 +135,15 @@ describe("the cohort analytics page", () => {
     };
     fill("small", 10);
     fill("large", 1000);
-    await open("small", cookie); // warm-up: the session lookup is prepared once per connection
-    const small = await countQueries(t.db, () => open("small", cookie, "?compare=large"));
-    const large = await countQueries(t.db, () => open("large", cookie, "?compare=small"));
+    const counter = countStatements(t.db);
+    await open("small", cookie); // warm-up: statements prepared once per connection are prepared here
+    counter.reset();
+    await open("small", cookie, "?compare=large");
+    const small = counter.count();
+    counter.reset();
+    await open("large", cookie, "?compare=small");
+    const large = counter.count();
+    counter.stop();
     expect(small).toBeGreaterThan(0);
     expect(large).toBe(small);
     const page = (await open("large", cookie)) as Page;

@@ -4,8 +4,9 @@ import { loader as facilitateLoader } from "~/routes/facilitate._index";
 import { action as newAction, loader as newLoader } from "~/routes/facilitate.cohorts.new";
 import { action as manageAction, loader as manageLoader } from "~/routes/facilitate.cohorts.$slug._index";
 import { action as settingsAction, loader as settingsLoader } from "~/routes/facilitate.cohorts.$slug.settings";
+import { action as inviteAction, loader as inviteLoader } from "~/routes/facilitate.cohorts.$slug.invite";
 import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
-import { createCohort, createUser } from "../support/fixtures";
+import { createCohort, createUser, enrollUser } from "../support/fixtures";
 import { formRequest, getRequest, run, runResponse } from "../support/remix";
 import { signedInCookie } from "../support/sessions";
 
@@ -13,7 +14,9 @@ let t: TestDatabase;
 beforeEach(() => (t = freshDatabase()));
 afterEach(() => removeDatabase(t));
 
-const GOOD = { title: "Autumn cohort", slug: "autumn", startsOn: "2027-01-04", timeZone: "Europe/Berlin", schedule: "weekdays", sendHour: "8", capacity: "30", enrollmentOpen: "on" };
+const SETTINGS = { title: "Autumn cohort", slug: "autumn", startsOn: "2027-01-04", timeZone: "Europe/Berlin", schedule: "weekdays", sendHour: "8", capacity: "30", enrollmentOpen: "on" };
+
+const GOOD = SETTINGS;
 
 describe("creating a cohort", () => {
   it("saves it and makes the creator its facilitator", async () => {
@@ -41,7 +44,7 @@ describe("creating a cohort", () => {
     createCohort(t.db, "autumn");
     const response = await runResponse(newAction, formRequest("/facilitate/cohorts/new", GOOD, { cookie: signedInCookie(t.db, fac.id) }));
     expect(response.status).toBe(400);
-    expect((await response.json()).errors.slug).toBe("Another cohort already uses this address.");
+    expect((await response.json()).errors.slug).toBe("Another cohort uses or used this address: links to it must keep reaching that cohort.");
   });
 });
 
@@ -50,9 +53,11 @@ describe("editing a cohort", () => {
     const fac = createUser(t.db, "fac@example.org", "facilitator");
     const cohort = createCohort(t.db, "spring", fac.id);
     const cookie = signedInCookie(t.db, fac.id);
+    // The fixture cohort has started: its calendar is what it is.
+    const GOOD = { ...SETTINGS, startsOn: cohort.startsOn, timeZone: cohort.timeZone, schedule: cohort.schedule };
     const ok = await runResponse(settingsAction, formRequest("/facilitate/cohorts/spring/settings", { ...GOOD, slug: "spring", capacity: "12" }, { cookie }), { slug: "spring" });
     expect(ok.headers.get("Location")).toBe("/facilitate/cohorts/spring?saved=1");
-    await runResponse(manageAction, formRequest("/facilitate/cohorts/spring", { intent: "invite", invitees: "a@example.org\nb@example.org" }, { cookie }), { slug: "spring" });
+    for (const email of ["a@example.org", "b@example.org"]) enrollUser(t.db, cohort.id, createUser(t.db, email).id);
     const tooSmall = await runResponse(settingsAction, formRequest("/facilitate/cohorts/spring/settings", { ...GOOD, slug: "spring", capacity: "1" }, { cookie }), { slug: "spring" });
     expect(tooSmall.status).toBe(400);
     expect((await tooSmall.json()).errors.capacity).toBe("2 people are already enrolled; capacity cannot go below that.");
@@ -79,7 +84,9 @@ describe("who may see facilitator pages", () => {
     { name: "/facilitate/cohorts/new", call: (cookie?: string) => run(newLoader, getRequest("/facilitate/cohorts/new", { cookie })) },
     { name: "/facilitate/cohorts/new (POST)", call: (cookie?: string) => run(newAction, formRequest("/facilitate/cohorts/new", GOOD, { cookie })) },
     { name: "/facilitate/cohorts/spring", call: (cookie?: string) => run(manageLoader, getRequest("/facilitate/cohorts/spring", { cookie }), { slug: "spring" }) },
-    { name: "/facilitate/cohorts/spring (POST)", call: (cookie?: string) => run(manageAction, formRequest("/facilitate/cohorts/spring", { intent: "invite", invitees: "x@example.org" }, { cookie }), { slug: "spring" }) },
+    { name: "/facilitate/cohorts/spring (POST)", call: (cookie?: string) => run(manageAction, formRequest("/facilitate/cohorts/spring", { intent: "remove", enrollmentId: "1" }, { cookie }), { slug: "spring" }) },
+    { name: "/facilitate/cohorts/spring/invite", call: (cookie?: string) => run(inviteLoader, getRequest("/facilitate/cohorts/spring/invite", { cookie }), { slug: "spring" }) },
+    { name: "/facilitate/cohorts/spring/invite (POST)", call: (cookie?: string) => run(inviteAction, formRequest("/facilitate/cohorts/spring/invite", { intent: "send", people: '[{"name":"","email":"x@example.org"}]' }, { cookie }), { slug: "spring" }) },
     { name: "/facilitate/cohorts/spring/settings", call: (cookie?: string) => run(settingsLoader, getRequest("/facilitate/cohorts/spring/settings", { cookie }), { slug: "spring" }) },
     { name: "/facilitate/cohorts/spring/settings (POST)", call: (cookie?: string) => run(settingsAction, formRequest("/facilitate/cohorts/spring/settings", GOOD, { cookie }), { slug: "spring" }) },
   ];
@@ -97,5 +104,24 @@ describe("who may see facilitator pages", () => {
     expect([403, 404]).toContain(((await call(signedInCookie(t.db, participant.id))) as Response).status);
     if (name.includes("spring")) expect(((await call(signedInCookie(t.db, other.id))) as Response).status).toBe(404);
     expect(t.db.select().from(cohorts).all()).toHaveLength(2);
+  });
+});
+
+describe("a started cohort's settings (issue 15, item 2)", () => {
+  it("refuse a crafted save that moves day 1, and keep the old address reserved and redirecting", async () => {
+    const fac = createUser(t.db, "fac@example.org", "facilitator");
+    const cohort = createCohort(t.db, "spring", fac.id);
+    const cookie = signedInCookie(t.db, fac.id);
+    const same = { ...SETTINGS, slug: "spring", startsOn: cohort.startsOn, timeZone: cohort.timeZone, schedule: cohort.schedule };
+    const moved = await runResponse(settingsAction, formRequest("/facilitate/cohorts/spring/settings", { ...same, startsOn: "2027-01-04" }, { cookie }), { slug: "spring" });
+    expect(moved.status).toBe(400);
+    expect((await moved.json()).errors.startsOn).toMatch(/so this is fixed/);
+    expect(t.db.select().from(cohorts).where(eq(cohorts.id, cohort.id)).get()!.startsOn).toBe("2026-11-10");
+
+    const renamed = await runResponse(settingsAction, formRequest("/facilitate/cohorts/spring/settings", { ...same, slug: "spring-2026" }, { cookie }), { slug: "spring" });
+    expect(renamed.headers.get("Location")).toBe("/facilitate/cohorts/spring-2026?saved=1");
+    // Another cohort cannot take the old address over.
+    const taken = await runResponse(newAction, formRequest("/facilitate/cohorts/new", { ...SETTINGS, slug: "spring" }, { cookie }));
+    expect((await taken.json()).errors.slug).toMatch(/uses or used this address/);
   });
 });

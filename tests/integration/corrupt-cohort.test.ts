@@ -70,7 +70,7 @@ describe("a cohort with a corrupt calendar", () => {
     const { admin } = world();
     const page = (await run(facilitateLoader, getRequest("/facilitate", { cookie: signedInCookie(t.db, admin.id, NOW) }))) as { cohorts: { slug: string; status: string; problem: string | null; atRisk: number | null }[] };
     const bySlug = Object.fromEntries(page.cohorts.map((c) => [c.slug, c]));
-    expect(bySlug.healthy).toMatchObject({ status: "Day 12", problem: null, atRisk: expect.any(Number) });
+    expect(bySlug.healthy).toMatchObject({ status: "Day 12 of 30", problem: null, atRisk: expect.any(Number) });
     expect(bySlug["far-future"]).toMatchObject({ status: "Dates need fixing", problem: expect.stringMatching(/9999-12-20/) });
     expect(bySlug.nowhere).toMatchObject({ status: "Dates need fixing", problem: expect.stringMatching(/Mars/) });
   });

@@ -23,6 +23,7 @@ describe("the database", () => {
     expect(tables).toEqual([
       "assessment_answers",
       "cohort_facilitators",
+      "cohort_slugs",
       "cohorts",
       "day_progress",
       "email_outbox",

@@ -226,7 +226,8 @@ describe("home and settings", () => {
     const home = (await run(homeLoader, getRequest(`/learn/${enrollmentId}`, { cookie }), { enrollmentId: String(enrollmentId) })) as { next: { kind: string; day: number }; catchUp: unknown[]; strip: { state: string }[] };
     expect(home.next).toMatchObject({ kind: "today", day: 12 });
     expect(home.catchUp).toHaveLength(11);
-    expect(home.strip[12]!.state).toBe("locked");
+    expect(home.strip[12]!.state).toBe("not-open");
+    expect(home.strip[0]!.state).toBe("in-progress"); // saved, not complete
   });
 
   it("saves settings and refuses bad ones with field errors", async () => {

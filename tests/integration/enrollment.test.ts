@@ -216,44 +216,12 @@ describe("enrolling on the public cohort page", () => {
   });
 });
 
-describe("invitations", () => {
-  const invite = (db: TestDatabase, cookie: string, invitees: string) =>
-    runResponse(manageAction, formRequest("/facilitate/cohorts/spring", { intent: "invite", invitees }, { cookie }), { slug: "spring" }, context());
-
-  it("enroll and email every valid line", async () => {
+describe("a facilitator on the cohort page", () => {
+  it("can remove someone, keeping their record", async () => {
     const facilitator = createUser(t.db, "fac@example.org", "facilitator");
-    createCohort(t.db, "spring", facilitator.id);
-    const response = await invite(t, signedInCookie(t.db, facilitator.id), "Ada Lovelace <ada@example.org>\ngrace@example.org");
-    expect((await response.json()).done).toBe("2 people enrolled and emailed.");
-    await settleDeliveries();
-    expect(welcomeEmails()).toHaveLength(2);
-  });
-
-  it("apply nothing when any line is invalid, and list the reasons", async () => {
-    const facilitator = createUser(t.db, "fac@example.org", "facilitator");
-    createCohort(t.db, "spring", facilitator.id);
-    const response = await invite(t, signedInCookie(t.db, facilitator.id), "ada@example.org\nbroken@\n");
-    expect(response.status).toBe(400);
-    const body = await response.json();
-    expect(body.invalid).toEqual([{ line: 2, text: "broken@", reason: "not a valid email address" }]);
-    expect(enrollmentRows()).toHaveLength(0);
-  });
-
-  it("respect capacity: a list bigger than the seats left enrolls nobody", async () => {
-    const facilitator = createUser(t.db, "fac@example.org", "facilitator");
-    const cohort = createCohort(t.db, "spring", facilitator.id);
-    t.db.update(cohorts).set({ capacity: 2 }).where(eq(cohorts.id, cohort.id)).run();
-    const response = await invite(t, signedInCookie(t.db, facilitator.id), "a@example.org\nb@example.org\nc@example.org");
-    expect(response.status).toBe(400);
-    expect((await response.json()).error).toBe("The list needs 3 new seats but only 2 are left. Raise the capacity or shorten the list; nobody was enrolled.");
-    expect(enrollmentRows()).toHaveLength(0);
-  });
-
-  it("let a facilitator remove someone, keeping their record", async () => {
-    const facilitator = createUser(t.db, "fac@example.org", "facilitator");
-    createCohort(t.db, "spring", facilitator.id);
+    const spring = createCohort(t.db, "spring", facilitator.id);
     const cookie = signedInCookie(t.db, facilitator.id);
-    await invite(t, cookie, "ada@example.org");
+    enrollUser(t.db, spring.id, createUser(t.db, "ada@example.org").id);
     const [enrollment] = enrollmentRows();
     const response = await runResponse(manageAction, formRequest("/facilitate/cohorts/spring", { intent: "remove", enrollmentId: String(enrollment!.id) }, { cookie }), { slug: "spring" });
     expect((await response.json()).done).toMatch(/removed\. Their work is kept/);

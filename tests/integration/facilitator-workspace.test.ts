@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
-import { cohorts, dayProgress, emailOutbox, feedback } from "../../db/schema";
+import { cohorts, dayProgress, emailOutbox, feedback, users } from "../../db/schema";
+import type { Db } from "../../db/client";
 import { settleDeliveries } from "~/email/send.server";
 import { localOutboxTransport } from "~/email/transport.server";
 import { runTick } from "~/nudges/tick.server";
@@ -10,10 +11,10 @@ import { action as detailAction, loader as detailLoader } from "~/routes/facilit
 import { loader as csvLoader } from "~/routes/facilitate.cohorts.$slug.export[.]csv";
 import { loader as reportLoader } from "~/routes/facilitate.cohorts.$slug.report";
 import { loader as dayLoader } from "~/routes/learn.$enrollmentId.days.$day";
-import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { countStatements, freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { cohortGrid } from "~/facilitation/cohort-view.server";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
 import { formRequest, getRequest, run, runResponse } from "../support/remix";
-import { countQueries } from "../support/query-count";
 import { signedInCookie } from "../support/sessions";
 
 let t: TestDatabase;
@@ -100,14 +101,31 @@ describe("private text", () => {
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain(DRAFT);
     }
-    // What is shared is there, to read and answer; the draft shows its state only, without its rating;
-    // the private day shows its state and rating only.
+    // What is shared is there, to read and answer; the draft shows its state only, without its
+    // rating; the private day shows its state and rating only.
     expect(detail.readable.map((d) => d.day)).toEqual([1]);
     expect(detail.readable[0]).toMatchObject({ exerciseAnswer: SHARED, rating: 4 });
-    expect(detail.unreadable.find((d) => d.day === 3)).toEqual({ day: 3, title: expect.any(String), pillar: expect.any(String), state: "missed, a draft in progress", feedback: [] });
-    expect(detail.unreadable.find((d) => d.day === 2)!.state).toBe("done late, kept private, rated 2 of 5");
-    expect(csv.split("\r\n")[0]).toBe("name,email,days_done,product,process,people,balance,last_activity,at_risk");
-    expect(csv).toMatch(/^Dana Whitfield,dana@example\.com,2,\d+,\d+,\d+,\d+,2026-11-12,yes\r$/m);
+    expect(detail.unreadable.find((d) => d.day === 3)).toEqual({ day: 3, title: expect.any(String), pillar: expect.any(String), mark: "◐", state: "in progress", feedback: [] });
+    expect(detail.unreadable.find((d) => d.day === 2)!.state).toBe("done, kept private, rated 2 of 5");
+    const days = Array.from({ length: 30 }, (_, i) => `day_${i + 1}`).join(",");
+    expect(csv.split("\r\n")[0]).toBe(`name,email,days_done,standing,product,process,people,balance,last_activity,${days}`);
+    // Day 12 at 15:00 in New York: the full thirty days, in the words the participant reads.
+    const states = ["done", "done", "in progress", ...Array(8).fill("to catch up"), "today", ...Array(18).fill("not open yet")].join(",");
+    expect(csv).toMatch(new RegExp(`^Dana Whitfield,dana@example\\.com,2,at risk,\\d+,\\d+,\\d+,\\d+,2026-11-12,${states}\r$`, "m"));
+  });
+});
+
+describe("the CSV export", () => {
+  it("starts with a UTF-8 byte-order mark, so Excel reads accented names as written", async () => {
+    const { cookie } = setup();
+    t.db.update(users).set({ name: "José Fernández" }).where(eq(users.email, "dana@example.com")).run();
+    const response = await runResponse(csvLoader, getRequest("/facilitate/cohorts/spring/export.csv", { cookie }), { slug: "spring" });
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+    expect(text.startsWith("\uFEFFname,email,")).toBe(true);
+    expect(text).toContain("\r\nJosé Fernández,dana@example.com,");
   });
 });
 
@@ -163,28 +181,73 @@ describe("the weekly digest", () => {
     await tick("2026-11-24T12:00:00Z");
     const digests = t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "digest")).all();
     expect(digests).toHaveLength(1);
-    expect(digests[0]).toMatchObject({ toAddress: "fac@example.com", subject: "Cohort spring: 1 at risk, 0 on track" });
+    expect(digests[0]).toMatchObject({ toAddress: "fac@example.com", subject: "Cohort spring: 1 at risk, 0 catching up, 0 on track" });
     expect(digests[0]!.text).toContain("Dana Whitfield");
     expect(digests[0]!.text).toContain("/facilitate/cohorts/spring/people/");
   });
 });
 
 describe("scale", () => {
+  async function countQueries(db: Db, fn: () => Promise<unknown>): Promise<number> {
+    const counter = countStatements(db);
+    await fn(); // warm-up: statements prepared once per connection are prepared (and counted from) here
+    counter.reset();
+    await fn();
+    const count = counter.count();
+    counter.stop();
+    return count;
+  }
+
+  /** A cohort of `n` people at varied points: some days done, a draft, some never started. */
+  function fill(slug: string, n: number, facilitatorId: number) {
+    const cohort = createCohort(t.db, slug, facilitatorId);
+    t.db.update(cohorts).set({ capacity: 2000 }).where(eq(cohorts.id, cohort.id)).run();
+    const rows: (typeof dayProgress.$inferInsert)[] = [];
+    for (let i = 0; i < n; i++) {
+      const e = enrollUser(t.db, cohort.id, createUser(t.db, `${slug}${i}@example.com`).id);
+      const through = i % 12;
+      for (let day = 1; day <= through; day++) rows.push({ enrollmentId: e.id, day, completedAt: NOW, updatedAt: NOW });
+      if (i % 3 === 0) rows.push({ enrollmentId: e.id, day: through + 1, exerciseAnswer: "draft", updatedAt: NOW });
+    }
+    for (let i = 0; i < rows.length; i += 2000) t.db.insert(dayProgress).values(rows.slice(i, i + 2000)).run();
+    return { ...cohort, capacity: 2000 };
+  }
+
+  it("the cohort grid's data runs the same statements for 1,000 participants as for 10, whatever the view", () => {
+    const fac = createUser(t.db, "fac@example.com", "facilitator");
+    const small = fill("small", 10, fac.id);
+    const large = fill("large", 1000, fac.id);
+    const views = [
+      { week: null, sort: "attention" as const, filter: "all" as const, page: 1 },
+      { week: 1, sort: "name" as const, filter: "catching-up" as const, page: 2 },
+      { week: 5, sort: "activity" as const, filter: "at-risk" as const, page: 1 }, // nobody: no cells to read
+    ];
+    const counter = countStatements(t.db);
+    for (const view of views) {
+      counter.reset();
+      const few = cohortGrid(t.db, small, NOW, view);
+      const smallCount = counter.count();
+      counter.reset();
+      const many = cohortGrid(t.db, large, NOW, view);
+      const largeCount = counter.count();
+      expect(few.summary.participants).toBe(10);
+      expect(many.summary.participants).toBe(1000);
+      expect(smallCount).toBe(view.filter === "at-risk" ? 1 : 2); // standings (one aggregate), and one week of cells for the page shown
+      expect(largeCount).toBe(smallCount);
+    }
+    counter.stop();
+    // The page shows fifty people a week at a time, and says where everyone stands.
+    const page = cohortGrid(t.db, large, NOW, views[0]!);
+    expect(page.rows).toHaveLength(50);
+    expect(page.rows[0]!.cells).toHaveLength(7);
+    expect(Object.values(page.summary.counts).reduce((a, b) => a + b, 0)).toBe(1000);
+  });
+
   it("the cohort page makes the same number of queries for 1,000 participants as for 10", async () => {
     const fac = createUser(t.db, "fac@example.com", "facilitator");
     const cookie = signedInCookie(t.db, fac.id);
-    const fill = (slug: string, n: number) => {
-      const cohort = createCohort(t.db, slug, fac.id);
-      t.db.update(cohorts).set({ capacity: 2000 }).where(eq(cohorts.id, cohort.id)).run();
-      for (let i = 0; i < n; i++) {
-        const e = enrollUser(t.db, cohort.id, createUser(t.db, `${slug}${i}@example.com`).id);
-        t.db.insert(dayProgress).values({ enrollmentId: e.id, day: 1, completedAt: NOW, updatedAt: NOW }).run();
-      }
-    };
-    fill("small", 10);
-    fill("large", 1000);
-    // Warm up: the session lookup is prepared once per connection.
-    await run(gridLoader, getRequest("/facilitate/cohorts/small", { cookie }), { slug: "small" });
+    fill("small", 10, fac.id);
+    fill("large", 1000, fac.id);
     const small = await countQueries(t.db, () => run(gridLoader, getRequest("/facilitate/cohorts/small", { cookie }), { slug: "small" }));
     const large = await countQueries(t.db, () => run(gridLoader, getRequest("/facilitate/cohorts/large", { cookie }), { slug: "large" }));
     expect(small).toBeGreaterThan(0);

@@ -25,3 +25,41 @@ export function removeDatabase(test: TestDatabase): void {
   if (test.db.$client.open) test.db.$client.close();
   fs.rmSync(test.dir, { recursive: true, force: true });
 }
+
+const counting = new WeakMap<object, { executed: string[] | null }>();
+
+/**
+ * Counts the SQL statements a database connection executes: every run, get, all and iterate
+ * of a statement prepared after the first call on this connection, including statements
+ * cached for reuse (the `prepared()` helper), so create the counter before any warm-up.
+ * `stop()` stops counting; `reset()` starts again from zero.
+ */
+export function countStatements(db: Db): { count: () => number; sql: () => string[]; reset: () => void; stop: () => void } {
+  const client = db.$client;
+  let state = counting.get(client);
+  if (!state) {
+    const own = { executed: null as string[] | null };
+    state = own;
+    counting.set(client, own);
+    const original = client.prepare;
+    client.prepare = function (this: typeof client, source: string) {
+      const statement = original.call(this, source);
+      for (const method of ["run", "get", "all", "iterate"] as const) {
+        const call = statement[method] as (...args: unknown[]) => unknown;
+        (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+          own.executed?.push(source);
+          return call.apply(statement, args);
+        };
+      }
+      return statement;
+    } as typeof client.prepare;
+  }
+  const mine = state;
+  mine.executed = [];
+  return {
+    count: () => mine.executed?.length ?? 0,
+    sql: () => [...(mine.executed ?? [])],
+    reset: () => (mine.executed = []),
+    stop: () => (mine.executed = null),
+  };
+}

@@ -62,3 +62,11 @@ export function sqlOn<T>(databaseFile: string, run: (db: Database.Database) => T
     db.close();
   }
 }
+
+/** Waits until React has hydrated the element `selector` matches (its event handlers are attached). */
+export async function waitForHydration(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((css) => {
+    const element = document.querySelector(css);
+    return element !== null && Object.keys(element).some((key) => key.startsWith("__reactProps"));
+  }, selector);
+}

@@ -76,8 +76,16 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     url: (w) => `/facilitate/cohorts/${w.cohort}`,
     get: COHORT_FACILITATORS,
     posts: [
-      { intent: "invite", fields: () => ({ intent: "invite", invitees: "" }), expect: COHORT_FACILITATORS },
       { intent: "remove", fields: () => ({ intent: "remove", enrollmentId: "0" }), expect: COHORT_FACILITATORS },
+    ],
+  },
+  "routes/facilitate.cohorts.$slug.invite": {
+    url: (w) => `/facilitate/cohorts/${w.cohort}/invite`,
+    get: COHORT_FACILITATORS,
+    posts: [
+      { intent: "preview", fields: () => ({ intent: "preview", invitees: "" }), expect: COHORT_FACILITATORS },
+      { intent: "edit", fields: () => ({ intent: "edit", text: "ada@example.org" }), expect: COHORT_FACILITATORS },
+      { intent: "send", fields: () => ({ intent: "send", people: "[]", text: "" }), expect: COHORT_FACILITATORS },
     ],
   },
   "routes/facilitate.cohorts.$slug.settings": {

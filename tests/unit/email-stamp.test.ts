@@ -57,8 +57,8 @@ describe("stamping the tick's emails", () => {
       }
     }
     const congrats = stamper(congratsEmail);
-    for (const firstName of ["Ada", `<b>"Bo"</b>`, ""]) {
-      const p = { you: { firstName, homeUrl: "https://tripod.example/learn/7?x=1&y=2", unsubscribeUrl: "https://tripod.example/unsubscribe/abc" } };
+    for (const greeting of ["Well done, Ada", `Well done, <b>"Bo"</b>`, "Well done"]) {
+      const p = { you: { greeting, homeUrl: "https://tripod.example/learn/7?x=1&y=2", unsubscribeUrl: "https://tripod.example/unsubscribe/abc" } };
       expect(await congrats.compose(p)).toEqual(await renderEmail(congratsEmail, p));
     }
   });

@@ -29,6 +29,6 @@ describe("CSV", () => {
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvField(-3)).toBe("-3");
     expect(csvField(null)).toBe("");
-    expect(toCsv(["a", "b"], [["x", 1]])).toBe("a,b\r\nx,1\r\n");
+    expect(toCsv(["a", "b"], [["x", 1]])).toBe("\uFEFFa,b\r\nx,1\r\n");
   });
 });

@@ -1,55 +1,102 @@
-import { cells, risk, sortRows } from "~/facilitation/grid";
+import { digestGroups } from "~/facilitation/digest";
+import { currentWeek, filterPeople, gridHref, gridWeeks, paging, sortPeople, weekHeading } from "~/facilitation/grid";
+import type { ParticipantStanding } from "~/progress/standing";
+import type { Standing } from "~/progress/vocabulary";
 
-const cohort = { startsOn: "2026-11-10", timeZone: "America/New_York", schedule: "daily" as const };
-const on = (date: string) => new Date(`${date}T15:00:00Z`); // mid-morning in New York
+const daily = { startsOn: "2026-11-10", timeZone: "America/New_York", schedule: "daily" as const };
 
-describe("the facilitator's grid", () => {
-  it("tells done from late, open, missed and locked", () => {
-    const completed = new Map([
-      [1, on("2026-11-10")], // on its own date
-      [2, on("2026-11-13")], // three days late
-    ]);
-    const row = cells(cohort, 4, false, completed);
-    expect(row.slice(0, 6)).toEqual(["done", "late", "missed", "open", "locked", "locked"]);
-    expect(row).toHaveLength(30);
+const person = (name: string, standing: Standing, behind = 0, done = 10, lastActivity: Date | null = new Date("2026-11-20T12:00:00Z")) => ({
+  name,
+  lastActivity,
+  standing: { standing, behind, done, idleDays: 0, joinedDay: 0 } satisfies ParticipantStanding,
+});
+
+describe("the facilitator's grid, a week at a time", () => {
+  it("splits a daily course into weeks of seven (the fifth holds days 29 and 30)", () => {
+    const weeks = gridWeeks(daily);
+    expect(weeks).toHaveLength(5);
+    expect(weeks[0]).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(weeks[4]).toEqual([29, 30]);
   });
 
-  it("after the course ends, nothing is open", () => {
-    expect(cells(cohort, 30, true, new Map()).slice(28)).toEqual(["missed", "missed"]);
+  it("splits a weekdays course into its calendar weeks: a Wednesday start has a three-day first week", () => {
+    const weeks = gridWeeks({ startsOn: "2026-11-18", timeZone: "Europe/Berlin", schedule: "weekdays" });
+    expect(weeks[0]).toEqual([1, 2, 3]); // Wed 18, Thu 19, Fri 20
+    expect(weeks[1]).toEqual([4, 5, 6, 7, 8]);
+    expect(weeks.flat()).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(weeks.at(-1)).toEqual([29, 30]); // ... Mon 28 and Tue 29 December
+    // A Monday start: six weeks of five.
+    expect(gridWeeks({ startsOn: "2026-11-16", timeZone: "Europe/Berlin", schedule: "weekdays" }).map((w) => w.length)).toEqual([5, 5, 5, 5, 5, 5]);
   });
 
-  it("flags two or more open days incomplete, or three idle days", () => {
-    const now = new Date("2026-11-21T20:00:00Z");
-    const enrolledAt = new Date("2026-11-01T12:00:00Z");
-    const through = (n: number) => new Map(Array.from({ length: n }, (_, i) => [i + 1, on("2026-11-20")] as [number, Date]));
-    expect(risk({ completedAt: through(11), lastActivity: new Date("2026-11-21T10:00:00Z"), enrolledAt, joinedDay: 0 }, 12, now)).toEqual({ atRisk: false, openIncomplete: 1, idleDays: 0 });
-    expect(risk({ completedAt: through(10), lastActivity: new Date("2026-11-21T10:00:00Z"), enrolledAt, joinedDay: 0 }, 12, now)).toMatchObject({ atRisk: true, openIncomplete: 2 });
-    expect(risk({ completedAt: through(12), lastActivity: new Date("2026-11-18T19:00:00Z"), enrolledAt, joinedDay: 0 }, 12, now)).toMatchObject({ atRisk: true, idleDays: 3 });
-    expect(risk({ completedAt: new Map(), lastActivity: null, enrolledAt, joinedDay: 0 }, 0, now)).toEqual({ atRisk: false, openIncomplete: 0, idleDays: null });
+  it("opens on the current week: week 1 before the start, the last week after the end", () => {
+    const weeks = gridWeeks(daily);
+    expect(currentWeek(weeks, 0)).toBe(1);
+    expect(currentWeek(weeks, 12)).toBe(2);
+    expect(currentWeek(weeks, 30)).toBe(5);
   });
 
-  it("counts a late joiner's risk from the day they joined", () => {
-    const now = new Date("2026-11-21T20:00:00Z"); // day 12
-    const joined = new Date("2026-11-21T15:00:00Z");
-    // Joined today on day 12 with nothing done: one day owed (today), not at risk.
-    expect(risk({ completedAt: new Map(), lastActivity: null, enrolledAt: joined, joinedDay: 12 }, 12, now)).toMatchObject({ atRisk: false, openIncomplete: 12 });
-    // Two days later (day 14), one day done: three owed, one paid, two behind: at risk.
-    const later = new Date("2026-11-23T20:00:00Z");
-    const one = new Map([[1, later]]);
-    expect(risk({ completedAt: one, lastActivity: later, enrolledAt: joined, joinedDay: 12 }, 14, later)).toMatchObject({ atRisk: true });
-    // Keeping pace from day 1 (three days done by day 14): not at risk, though days 4-14 are open.
-    const three = new Map([[1, later], [2, later], [3, later]]);
-    expect(risk({ completedAt: three, lastActivity: later, enrolledAt: joined, joinedDay: 12 }, 14, later)).toMatchObject({ atRisk: false, openIncomplete: 11 });
-  });
-
-  it("sorts by name, by progress and by last activity", () => {
-    const rows = [
-      { name: "Cleo", done: 5, lastActivity: new Date("2026-11-20") },
-      { name: "Abe", done: 9, lastActivity: null },
-      { name: "Bo", done: 5, lastActivity: new Date("2026-11-10") },
+  it("puts those needing attention first, most behind first, then the longest quiet, then by name", () => {
+    const people = [
+      person("Amara", "on-track"),
+      person("Ben", "catching-up", 1),
+      person("Cleo", "at-risk", 3),
+      person("Dana", "catching-up", 4),
+      person("Eli", "at-risk", 3, 5, new Date("2026-11-10T12:00:00Z")),
+      person("Fay", "at-risk", 6),
     ];
-    expect(sortRows(rows, "name").map((r) => r.name)).toEqual(["Abe", "Bo", "Cleo"]);
-    expect(sortRows(rows, "progress").map((r) => r.name)).toEqual(["Bo", "Cleo", "Abe"]);
-    expect(sortRows(rows, "activity").map((r) => r.name)).toEqual(["Abe", "Bo", "Cleo"]);
+    expect(sortPeople(people, "attention").map((p) => p.name)).toEqual(["Fay", "Eli", "Cleo", "Dana", "Ben", "Amara"]);
+    expect(sortPeople(people, "name").map((p) => p.name)).toEqual(["Amara", "Ben", "Cleo", "Dana", "Eli", "Fay"]);
+    expect(sortPeople(people, "progress")[0]!.name).toBe("Eli");
+    expect(sortPeople(people, "activity")[0]!.name).toBe("Eli");
+    // After the end: did not finish before finished with gaps before finished.
+    const ended = [person("A", "finished"), person("B", "finished-with-gaps", 4), person("C", "did-not-finish", 20)];
+    expect(sortPeople(ended, "attention").map((p) => p.name)).toEqual(["C", "B", "A"]);
+  });
+
+  it("filters by standing", () => {
+    const people = [person("A", "on-track"), person("B", "at-risk", 2), person("C", "catching-up", 1)];
+    expect(filterPeople(people, "at-risk").map((p) => p.name)).toEqual(["B"]);
+    expect(filterPeople(people, "all")).toHaveLength(3);
+  });
+
+  it("pages fifty at a time, clamping pages that do not exist", () => {
+    expect(paging(1000, 1)).toEqual({ page: 1, pages: 20, from: 0, to: 50, total: 1000 });
+    expect(paging(1000, 20)).toMatchObject({ from: 950, to: 1000 });
+    expect(paging(1000, 99)).toMatchObject({ page: 20 });
+    expect(paging(0, 3)).toEqual({ page: 1, pages: 1, from: 0, to: 0, total: 0 });
+    expect(paging(24, 0)).toMatchObject({ page: 1, to: 24 });
+  });
+
+  it("heads each week with its days and dates", () => {
+    expect(weekHeading(2, { day: 8, date: "2026-11-17" }, { day: 14, date: "2026-11-23" })).toBe("Week 2: days 8–14, Tue 17 Nov to Mon 23 Nov");
+    expect(weekHeading(7, { day: 30, date: "2026-12-29" }, { day: 30, date: "2026-12-29" })).toBe("Week 7: day 30, Tue 29 Dec");
+  });
+
+  it("links to a view, leaving defaults out", () => {
+    expect(gridHref("demo", {})).toBe("/facilitate/cohorts/demo");
+    expect(gridHref("demo", { week: 2, filter: "at-risk", sort: "attention", page: 1 })).toBe("/facilitate/cohorts/demo?week=2&filter=at-risk");
+    expect(gridHref("demo", { sort: "name", page: 3 })).toBe("/facilitate/cohorts/demo?sort=name&page=3");
+  });
+});
+
+describe("the weekly digest's sections", () => {
+  const url = "https://tripod.example/p";
+  it("while the course runs: at risk, catching up, on track, by name, with each person's facts", () => {
+    const groups = digestGroups("running", [
+      { name: "Zoe", url, standing: person("Zoe", "at-risk", 3).standing },
+      { name: "Amir", url, standing: person("Amir", "on-track").standing },
+    ]);
+    expect(groups.map((g) => g.title)).toEqual(["At risk (1)", "Catching up (0)", "On track (1)"]);
+    expect(groups[0]!.people[0]).toMatchObject({ name: "Zoe", note: "3 days to catch up, nothing saved for 0 days" });
+  });
+
+  it("after the end: the final standings, and nobody at risk", () => {
+    const groups = digestGroups("ended", [
+      { name: "A", url, standing: person("A", "finished", 0, 30).standing },
+      { name: "B", url, standing: person("B", "did-not-finish", 20, 10).standing },
+    ]);
+    expect(groups.map((g) => g.title)).toEqual(["Finished (1)", "Finished with gaps (0)", "Did not finish (1)"]);
+    expect(groups[2]!.people[0]!.note).toBe("10 of 30 days done");
   });
 });

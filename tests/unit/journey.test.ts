@@ -12,13 +12,13 @@ describe("a participant's journey", () => {
   it("before the start: everything locked, the next step is the start", () => {
     const j = buildJourney(cohort, days, new Map(), new Date("2026-11-09T12:00:00Z"));
     expect(j.phase).toBe("before");
-    expect(j.cards.every((c) => c.state === "locked")).toBe(true);
+    expect(j.cards.every((c) => c.state === "not-open")).toBe(true);
     expect(j.next).toEqual({ kind: "not-started", startsAt: new Date("2026-11-10T05:00:00Z") });
   });
 
-  it("two days behind: days 1-9 done, 10-11 missed, 12 open, 13+ locked", () => {
+  it("days 1-9 done, 10-11 to catch up, 12 today, 13+ not open yet", () => {
     const j = buildJourney(cohort, days, done(...range(1, 9)), DAY12);
-    expect(j.cards.slice(8, 13).map((c) => c.state)).toEqual(["done", "missed", "missed", "open", "locked"]);
+    expect(j.cards.slice(8, 13).map((c) => c.state)).toEqual(["done", "to-catch-up", "to-catch-up", "today", "not-open"]);
     expect(j.catchUp.map((c) => c.day)).toEqual([10, 11]);
     expect(j.next).toEqual({ kind: "today", day: 12 });
     expect(j.streak).toBe(0);
@@ -46,10 +46,10 @@ describe("a participant's journey", () => {
     ]);
   });
 
-  it("after the course ends, nothing is 'open': unfinished days are missed, and still reachable", () => {
+  it("after the course ends, nothing is today's: unfinished days are to catch up, and still reachable", () => {
     const j = buildJourney(cohort, days, done(...range(1, 28)), new Date("2027-01-15T12:00:00Z"));
     expect(j.phase).toBe("ended");
-    expect(j.cards.slice(27).map((c) => c.state)).toEqual(["done", "missed", "missed"]);
+    expect(j.cards.slice(27).map((c) => c.state)).toEqual(["done", "to-catch-up", "to-catch-up"]);
     expect(j.next).toEqual({ kind: "catch-up", day: 29, behind: 2 });
     expect(buildJourney(cohort, days, done(...range(1, 30)), new Date("2027-01-15T12:00:00Z")).next).toEqual({ kind: "finished" });
   });
@@ -63,16 +63,34 @@ describe("a participant's journey", () => {
 
   it("a late joiner (joined on day 12) starts with day 1, sees earlier days calmly, with a plan to be level", () => {
     const joined = new Date("2026-11-21T15:00:00Z");
-    const j = buildJourney(cohort, days, new Map(), DAY12, joined);
+    const j = buildJourney(cohort, days, new Map(), DAY12, { enrolledAt: joined, timeZone: null });
     expect(j.joinedDay).toBe(12);
-    expect(j.cards.slice(0, 11).every((c) => c.state === "earlier")).toBe(true);
-    expect(j.cards[11]!.state).toBe("open");
+    expect(j.cards.slice(0, 11).every((c) => c.state === "own-pace")).toBe(true);
+    expect(j.cards[11]!.state).toBe("today");
     // Twelve days to do; two a day while one opens each day: level on day 22.
     expect(j.next).toEqual({ kind: "late-start", day: 1, joinedDay: 12, behind: 12, levelByDay: 22 });
     // Once days 1-11 are done, it is an ordinary day again.
-    expect(buildJourney(cohort, days, done(...range(1, 11)), DAY12, joined).next).toEqual({ kind: "today", day: 12 });
-    // Someone there from the start never sees "earlier".
-    expect(buildJourney(cohort, days, new Map(), DAY12, new Date("2026-11-01T12:00:00Z")).cards.some((c) => c.state === "earlier")).toBe(false);
+    expect(buildJourney(cohort, days, done(...range(1, 11)), DAY12, { enrolledAt: joined, timeZone: null }).next).toEqual({ kind: "today", day: 12 });
+    // Someone there from the start never sees "own pace".
+    expect(buildJourney(cohort, days, new Map(), DAY12, { enrolledAt: new Date("2026-11-01T12:00:00Z"), timeZone: null }).cards.some((c) => c.state === "own-pace")).toBe(false);
+  });
+
+  it("shows a day with saved work as in progress, and today's work in progress still makes it today's step", () => {
+    const progress = new Map<number, DayProgressFacts>([...done(...range(1, 10)), [11, { completed: false, started: true }], [12, { completed: false, started: true }]]);
+    const j = buildJourney(cohort, days, progress, DAY12);
+    expect(j.cards.slice(9, 13).map((c) => c.state)).toEqual(["done", "in-progress", "in-progress", "not-open"]);
+    expect(j.next).toEqual({ kind: "today", day: 12 });
+    expect(j.catchUp.map((c) => c.day)).toEqual([11]);
+    expect(j.streak).toBe(0); // day 11 is not done
+  });
+
+  it("says where the person stands, in the shared words, when it knows who they are", () => {
+    const at = (iso: string) => new Date(iso);
+    const progress = new Map<number, DayProgressFacts>(range(1, 10).map((d) => [d, { completed: true, started: true, updatedAt: at("2026-11-20T23:00:00Z") }]));
+    const person = { enrolledAt: at("2026-11-01T12:00:00Z"), timeZone: null };
+    // 16:00 on day 12, days 11 and 12 not done, active yesterday: one day behind (today is not over).
+    expect(buildJourney(cohort, days, progress, DAY12, person).standing).toMatchObject({ standing: "catching-up", behind: 1, idleDays: 1 });
+    expect(buildJourney(cohort, days, progress, DAY12).standing).toBeNull();
   });
 
   it("works out when a late joiner is level, or that it is after day 30", () => {

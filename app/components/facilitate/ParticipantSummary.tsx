@@ -1,21 +1,19 @@
+import { StandingPill } from "~/components/StandingPill";
 import { PILLAR_INFO, type Pillar } from "~/course/pillars";
+import { days } from "~/progress/vocabulary";
 
 export type SummaryData = {
   done: number;
   newestDay: number;
-  atRisk: boolean;
-  openIncomplete: number;
-  idleDays: number | null;
+  /** In the shared words: "at risk", "2 days to catch up, nothing saved for 4 days". */
+  standing: { word: string; tone: "calm" | "ok" | "warn"; note: string };
   streak: number;
   lastActive: string | null;
   balance: { index: number; pillars: { pillar: Pillar; score: number }[]; weakest: Pillar | null } | null;
 };
 
-const days = (n: number) => `${n} ${n === 1 ? "day" : "days"}`;
-
-/** The participant at a glance, in the grid's terms, with their balance so far. */
+/** The participant at a glance, in the words the grid and the participant use, with their balance so far. */
 export function ParticipantSummary({ s }: { s: SummaryData }) {
-  const todo = s.openIncomplete === 0 ? "up to date" : `${days(s.openIncomplete)} open to do`;
   return (
     <section className="card participant-summary" aria-labelledby="summary-title">
       <h2 id="summary-title" className="h3">
@@ -27,10 +25,9 @@ export function ParticipantSummary({ s }: { s: SummaryData }) {
           <dd>
             {s.done} of 30 days done{s.newestDay > 0 && s.newestDay < 30 ? ` (day ${s.newestDay} is open)` : ""}
           </dd>
-          <dt>State</dt>
+          <dt>Standing</dt>
           <dd>
-            {s.atRisk ? <span className="status status-waitlisted">at risk</span> : <span className="status status-active">on track</span>} {todo}
-            {s.idleDays !== null && s.idleDays >= 3 ? `, idle ${days(s.idleDays)}` : ""}
+            <StandingPill word={s.standing.word} tone={s.standing.tone} /> <span className="small">{s.standing.note}</span>
           </dd>
           <dt>Streak</dt>
           <dd>{s.streak === 0 ? "none" : `${days(s.streak)} in a row`}</dd>
