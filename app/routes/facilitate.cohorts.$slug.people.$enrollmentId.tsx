@@ -134,7 +134,7 @@ export default function ParticipantDetail() {
           </p>
           <h1>{d.name}</h1>
           <p className="muted">
-            {d.email} · {d.openIncomplete === 0 ? "up to date" : `${d.openIncomplete} open ${d.openIncomplete === 1 ? "day" : "days"} to do`}
+            {d.email}
           </p>
         </div>
         <Form method="post">
