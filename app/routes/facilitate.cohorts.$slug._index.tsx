@@ -127,6 +127,9 @@ export default function ManageCohort() {
           <Link to={`/facilitate/cohorts/${data.slug}/report`} className="button button-secondary">
             Cohort report
           </Link>
+          <Link to={`/facilitate/cohorts/${data.slug}/analytics`} className="button button-secondary">
+            Analytics
+          </Link>
           <Link to={`/facilitate/cohorts/${data.slug}/settings`} className="button button-secondary">
             Settings
           </Link>

@@ -9,7 +9,7 @@ import { addDays, instantAt, localDateOf } from "~/time/local-date";
 
 const ANSWER = "Mapped the last five items from request to release; the longest wait was review, about two days each time. ".repeat(3);
 
-export type BenchCohort = { cookie: string; facilitatorCookie: string; enrollmentId: number; slug: string };
+export type BenchCohort = { cookie: string; facilitatorCookie: string; facilitatorId: number; cohortId: number; enrollmentId: number; slug: string };
 
 /** `timeZone` lets the email benchmark stand the cohort where it is mid-morning now. */
 export function seedBenchCohort(db: Db, participants: number, now: Date, timeZone = "UTC"): BenchCohort {
@@ -40,6 +40,6 @@ export function seedBenchCohort(db: Db, participants: number, now: Date, timeZon
     const facilitator = tx.insert(users).values({ email: `bench${participants}-facilitator@example.org`, name: "Bench Facilitator", role: "facilitator" }).returning({ id: users.id }).get();
     tx.insert(cohortFacilitators).values({ cohortId: cohort.id, userId: facilitator.id }).run();
     const facilitatorSession = createSession(tx as unknown as Db, facilitator.id, now);
-    return { cookie: `${SESSION_COOKIE}=${session.token}`, facilitatorCookie: `${SESSION_COOKIE}=${facilitatorSession.token}`, enrollmentId: rows[0]!.id, slug: cohort.slug };
+    return { cookie: `${SESSION_COOKIE}=${session.token}`, facilitatorCookie: `${SESSION_COOKIE}=${facilitatorSession.token}`, facilitatorId: facilitator.id, cohortId: cohort.id, enrollmentId: rows[0]!.id, slug: cohort.slug };
   });
 }

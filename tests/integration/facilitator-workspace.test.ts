@@ -90,7 +90,8 @@ describe("private text", () => {
     const { enrollment, cookie } = setup();
     const e = String(enrollment.id);
     const grid = await run(gridLoader, getRequest("/facilitate/cohorts/spring", { cookie }), { slug: "spring" });
-    const detail = (await run(detailLoader, getRequest(`/facilitate/cohorts/spring/people/${e}`, { cookie }), { slug: "spring", enrollmentId: e })) as { days: { day: number; state: string; exerciseAnswer: string | null; isPrivate: boolean; rating: number | null }[] };
+    type Detail = { readable: { day: number; exerciseAnswer: string; rating: number | null }[]; unreadable: { day: number; state: string }[] };
+    const detail = (await run(detailLoader, getRequest(`/facilitate/cohorts/spring/people/${e}`, { cookie }), { slug: "spring", enrollmentId: e })) as Detail;
     const csv = await (await runResponse(csvLoader, getRequest("/facilitate/cohorts/spring/export.csv", { cookie }), { slug: "spring" })).text();
     const report = await run(reportLoader, getRequest("/facilitate/cohorts/spring/report", { cookie }), { slug: "spring" });
     await runTick(t.db, localOutboxTransport(), () => new Date("2026-11-23T13:00:00Z"), "http://localhost:3000"); // Monday: digest
@@ -100,10 +101,12 @@ describe("private text", () => {
       expect(text).not.toContain(SECRET);
       expect(text).not.toContain(DRAFT);
     }
-    expect(detail.days.find((d) => d.day === 3)).toMatchObject({ exerciseAnswer: null, rating: null, state: "in progress" });
-    // What is shared is there; the private day shows its status and rating only.
-    expect(detail.days.find((d) => d.day === 1)!.exerciseAnswer).toBe(SHARED);
-    expect(detail.days.find((d) => d.day === 2)).toMatchObject({ isPrivate: true, exerciseAnswer: null, rating: 2 });
+    // What is shared is there, to read and answer; the draft shows its state only, without its
+    // rating; the private day shows its state and rating only.
+    expect(detail.readable.map((d) => d.day)).toEqual([1]);
+    expect(detail.readable[0]).toMatchObject({ exerciseAnswer: SHARED, rating: 4 });
+    expect(detail.unreadable.find((d) => d.day === 3)).toEqual({ day: 3, title: expect.any(String), pillar: expect.any(String), mark: "◐", state: "in progress", feedback: [] });
+    expect(detail.unreadable.find((d) => d.day === 2)!.state).toBe("done, kept private, rated 2 of 5");
     const days = Array.from({ length: 30 }, (_, i) => `day_${i + 1}`).join(",");
     expect(csv.split("\r\n")[0]).toBe(`name,email,days_done,standing,product,process,people,balance,last_activity,${days}`);
     // Day 12 at 15:00 in New York: the full thirty days, in the words the participant reads.

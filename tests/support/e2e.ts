@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import Database from "better-sqlite3";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
 import { startApp, type RunningApp, type StartOptions } from "./server";
@@ -50,6 +51,16 @@ export function runTickCli(app: RunningApp, now?: Date): Promise<string> {
     child.stderr.on("data", (c: Buffer) => (out += c.toString()));
     child.once("exit", (code) => (code === 0 ? resolve(out) : reject(new Error(out))));
   });
+}
+
+/** Reads or writes a running app's database directly (fixtures a test sets up, figures it checks). */
+export function sqlOn<T>(databaseFile: string, run: (db: Database.Database) => T): T {
+  const db = new Database(databaseFile);
+  try {
+    return run(db);
+  } finally {
+    db.close();
+  }
 }
 
 /** Waits until React has hydrated the element `selector` matches (its event handlers are attached). */

@@ -97,6 +97,8 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     ],
   },
   "routes/facilitate.cohorts.$slug.report": { url: (w) => `/facilitate/cohorts/${w.cohort}/report`, get: COHORT_FACILITATORS },
+  // Comparing with another facilitator's cohort is ignored, never a way in: still the cohort's own rule.
+  "routes/facilitate.cohorts.$slug.analytics": { url: (w) => `/facilitate/cohorts/${w.cohort}/analytics?compare=${w.otherCohort}`, get: COHORT_FACILITATORS },
   "routes/facilitate.cohorts.$slug.export[.]csv": { url: (w) => `/facilitate/cohorts/${w.cohort}/export.csv`, get: COHORT_FACILITATORS },
   "routes/facilitate.cohorts.$slug.people.$enrollmentId": {
     url: (w) => `/facilitate/cohorts/${w.cohort}/people/${w.peerEnrollment}`,
