@@ -128,7 +128,7 @@ What limits these figures (see docs/decisions/0005-server-runtime-and-memory.md)
 
 ## Email
 
-10,000 participants due at once (day 13 of a UTC cohort), against issue 14's four targets,
+10,000 participants due at once (day 12 of a cohort placed where it is mid-morning now, on the real clock), against issue 14's four targets,
 each measured in this run so the ratios hold on a noisy machine:
 
 1. **composing**: the tick's composer (each day's email React-rendered once per shape, each
