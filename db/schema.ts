@@ -152,6 +152,25 @@ export const cohortFacilitators = sqliteTable(
   (t) => [primaryKey({ columns: [t.cohortId, t.userId] }), index("cohort_facilitators_user_idx").on(t.userId)],
 );
 
+/**
+ * Co-facilitators invited by email. The invitation is accepted when the address signs in
+ * (link or code): that proves it, and the person then facilitates the cohort.
+ */
+export const facilitatorInvites = sqliteTable(
+  "facilitator_invites",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    invitedBy: integer("invited_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    acceptedAt: integer("accepted_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [uniqueIndex("facilitator_invites_cohort_email_unique").on(t.cohortId, t.email), index("facilitator_invites_email_idx").on(t.email)],
+);
+
 export const enrollments = sqliteTable(
   "enrollments",
   {

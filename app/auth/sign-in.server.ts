@@ -10,6 +10,7 @@ import { signInTokens, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
+import { acceptTeamInvites } from "~/cohorts/team.server";
 import { enqueueEmail, rehearseEnqueue } from "~/email/outbox.server";
 import { confirmSeat, type SeatConfirmation } from "~/cohorts/enrollment.server";
 import { RateLimiter } from "~/util/rate-limit";
@@ -145,6 +146,7 @@ export function verifyMagicLink(db: Db, token: string, now: Date): SignInSuccess
     if (!user) return { ok: false, reason: "invalid" } as const;
     tx.update(signInTokens).set({ usedAt: now }).where(eq(signInTokens.id, row.id)).run();
     const seat = row.enrollmentId === null ? null : confirmSeat(tx, row.enrollmentId, now);
+    acceptTeamInvites(tx, user.id, row.email, now);
     return { ok: true, userId: user.id, redirectTo: row.redirectTo, seat } as const;
   }, { behavior: "immediate" });
 }
@@ -169,6 +171,7 @@ export function verifyCode(db: Db, email: string, code: string, now: Date): Sign
     }
     tx.update(signInTokens).set({ usedAt: now }).where(eq(signInTokens.id, row.id)).run();
     const seat = row.enrollmentId === null ? null : confirmSeat(tx, row.enrollmentId, now);
+    acceptTeamInvites(tx, user.id, row.email, now);
     return { ok: true, userId: user.id, redirectTo: row.redirectTo, seat } as const;
   }, { behavior: "immediate" });
 }

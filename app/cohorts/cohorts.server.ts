@@ -68,15 +68,6 @@ export function facilitatorsOf(db: Db, cohortId: number) {
     .all();
 }
 
-/** An admin adds an existing facilitator (or admin) account to a cohort. */
-export function addFacilitator(db: Db, cohortId: number, email: string): Result<{ name: string }> {
-  const user = db.select().from(users).where(eq(users.email, email)).get();
-  if (!user) return { ok: false, errors: { email: "No account has this address. Create it first with npm run user:create." } };
-  if (user.role === "participant") return { ok: false, errors: { email: "This account is a participant; only facilitators and admins can facilitate." } };
-  db.insert(cohortFacilitators).values({ cohortId, userId: user.id }).onConflictDoNothing().run();
-  return { ok: true, value: { name: user.name } };
-}
-
 /** The cohorts a person may manage: all of them for an admin, their own for a facilitator. */
 export function manageableCohorts(db: Db, user: { id: number; role: string }): Cohort[] {
   if (user.role === "admin") return db.select().from(cohorts).orderBy(asc(cohorts.startsOn)).all();

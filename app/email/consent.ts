@@ -14,7 +14,7 @@ export type ConsentFacts = {
 };
 
 /** Sent whatever the preferences: the person asked for them, or they carry the way in. */
-const TRANSACTIONAL = new Set(["sign-in", "welcome"]);
+const TRANSACTIONAL = new Set(["sign-in", "welcome", "team-invite"]);
 /** Paused by "pause daily emails" as well as by "unsubscribe from all". */
 const DAILY = new Set(["daily", "congrats"]);
 

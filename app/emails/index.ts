@@ -6,6 +6,7 @@ import { feedbackEmail } from "./feedback";
 import { nudgeEmail } from "./nudge";
 import { reportEmail } from "./report";
 import { signInEmail } from "./sign-in";
+import { teamInviteEmail } from "./team-invite";
 import { welcomeEmail } from "./welcome";
 
 export const EMAILS = {
@@ -17,4 +18,5 @@ export const EMAILS = {
   feedback: feedbackEmail,
   nudge: nudgeEmail,
   digest: digestEmail,
+  teamInvite: teamInviteEmail,
 } as const;

@@ -2,7 +2,9 @@ import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFu
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireManagedCohort } from "~/cohorts/access.server";
 import { calendarFixedSince } from "~/cohorts/calendar-lock";
-import { addFacilitator, facilitatorsOf, updateCohort } from "~/cohorts/cohorts.server";
+import { facilitatorsOf, updateCohort } from "~/cohorts/cohorts.server";
+import { inviteCoFacilitator, pendingInvites } from "~/cohorts/team.server";
+import { getEnv } from "~/env.server";
 import { addFacilitatorSchema, cohortFormValues, cohortSchemaOn, submittedCohortValues } from "~/cohorts/forms";
 import { CohortForm } from "~/components/CohortForm";
 import { Field } from "~/components/Field";
@@ -22,21 +24,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: cohort.title,
     zones: allTimeZones(),
     facilitators: facilitatorsOf(getDb(), cohort.id),
-    isAdmin: user.role === "admin",
+    pending: pendingInvites(getDb(), cohort.id).map((p) => p.email),
     calendarFixedSince: calendarFixedSince(cohort, now()),
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   const { cohort, user } = requireManagedCohort(request, params.slug, { calendar: false });
   const form = await request.formData();
   if (form.get("intent") === "add-facilitator") {
-    if (user.role !== "admin") throw new Response("Only an admin can add facilitators.", { status: 403 });
     const parsed = parseForm(form, addFacilitatorSchema);
     if (!parsed.ok) return Response.json({ facilitatorErrors: parsed.errors }, { status: 400 });
-    const added = addFacilitator(getDb(), cohort.id, parsed.data.email);
-    if (!added.ok) return Response.json({ facilitatorErrors: added.errors }, { status: 400 });
-    return Response.json({ added: added.value.name });
+    const invited = await inviteCoFacilitator(getDb(), cohort, user, parsed.data.email, now(), getEnv().APP_URL, context.clientIp);
+    if (!invited.ok) return Response.json({ facilitatorErrors: { email: invited.error } }, { status: 400 });
+    return Response.json({ added: invited.joined ? `${invited.email} now facilitates this cohort; we emailed them.` : `Invitation sent to ${invited.email}. They join when they sign in with it.` });
   }
   const parsed = parseForm(form, cohortSchemaOn(localDateOf(now(), "UTC"), cohort.startsOn));
   if (!parsed.ok) return Response.json({ errors: parsed.errors, values: formValues(form) }, { status: 400 });
@@ -67,22 +68,34 @@ export default function CohortSettings() {
         <ul>
           {data.facilitators.map((f) => (
             <li key={f.id}>
-              {f.name} <span className="muted">({f.email})</span>
+              {f.name || f.email} {f.name ? <span className="muted">({f.email})</span> : null}
+            </li>
+          ))}
+          {data.pending.map((email) => (
+            <li key={email}>
+              {email} <span className="muted">(invited, joins when they sign in)</span>
             </li>
           ))}
         </ul>
-        {action?.added ? <p className="notice notice-ok">{action.added} now facilitates this cohort.</p> : null}
-        {data.isAdmin ? (
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="add-facilitator" />
-            <Field name="email" label="Add a facilitator by email" type="email" error={action?.facilitatorErrors?.email} hint="The account must exist and be a facilitator or an admin." />
-            <button type="submit" className="button button-secondary">
-              Add facilitator
-            </button>
-          </Form>
-        ) : (
-          <p className="small muted">An admin can add more facilitators.</p>
-        )}
+        {action?.added ? (
+          <p className="notice notice-ok" role="status">
+            {action.added}
+          </p>
+        ) : null}
+        <Form method="post" noValidate>
+          <input type="hidden" name="intent" value="add-facilitator" />
+          <Field
+            name="email"
+            label="Invite a co-facilitator by email"
+            type="email"
+            error={action?.facilitatorErrors?.email}
+            hint="They get an email with a sign-in link; signing in with it (or later with that address) makes them a facilitator of this cohort."
+            key={action?.added ?? "invite"}
+          />
+          <button type="submit" className="button button-secondary">
+            Send invitation
+          </button>
+        </Form>
       </section>
       <section className="card" aria-labelledby="again-title">
         <h2 id="again-title" className="h3">

@@ -5,7 +5,7 @@
  */
 import { seriousViolations } from "../support/axe";
 import { newPage } from "../support/browser";
-import { signInThroughMailbox, useAppAndBrowser } from "../support/e2e";
+import { confirmSignIn, signInThroughMailbox, useAppAndBrowser } from "../support/e2e";
 import { horizontalOverflow } from "../support/layout";
 
 const env = useAppAndBrowser();
@@ -73,6 +73,34 @@ describe("a running cohort's settings", () => {
     await page.getByRole("button", { name: "Create cohort" }).click();
     await page.waitForURL(/\/facilitate\/cohorts\/demo-2\?created=1$/);
     await page.getByText("Nobody is enrolled yet.").first().waitFor();
+    await page.close();
+  });
+
+  it("lets a facilitator invite a co-facilitator by email, who joins by signing in with the invitation", async () => {
+    const url = env.app().url;
+    const page = await newPage(env.browser());
+    await signInThroughMailbox(page, url, "facilitator@example.com");
+    await page.goto(`${url}/facilitate/cohorts/demo/settings`);
+    await page.getByLabel("Invite a co-facilitator by email").fill("grace.hopper@example.org");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await page.getByRole("status").getByText("Invitation sent to grace.hopper@example.org. They join when they sign in with it.").waitFor();
+    await page.getByText("grace.hopper@example.org (invited, joins when they sign in)").waitFor();
+    expect(await page.getByLabel("Invite a co-facilitator by email").inputValue()).toBe("");
+
+    // Grace, in her own browser: the email's link signs her in and opens the cohort's workspace.
+    const grace = await newPage(env.browser());
+    await grace.setViewportSize({ width: 390, height: 844 });
+    await grace.goto(`${url}/dev/mail`);
+    await grace.locator("tr", { hasText: "grace.hopper@example.org" }).first().getByRole("link").click();
+    await grace.getByRole("heading", { name: "HTML part" }).waitFor();
+    await grace.locator("a", { hasText: "/login/verify?token=" }).first().click();
+    await confirmSignIn(grace);
+    expect(new URL(grace.url()).pathname).toBe("/facilitate/cohorts/demo");
+    await grace.getByRole("heading", { level: 1 }).first().waitFor();
+    expect(await grace.getByRole("link", { name: "Invite people" }).count()).toBe(1);
+    await page.reload();
+    expect(await page.getByText("(invited, joins when they sign in)").count()).toBe(0);
+    await grace.close();
     await page.close();
   });
 });

@@ -1,5 +1,6 @@
-import { eq } from "drizzle-orm";
-import { cohortFacilitators, cohorts } from "../../db/schema";
+import { and, eq } from "drizzle-orm";
+import { cohortFacilitators, cohorts, emailOutbox, users } from "../../db/schema";
+import { action as verifyAction } from "~/routes/login.verify";
 import { loader as facilitateLoader } from "~/routes/facilitate._index";
 import { action as newAction, loader as newLoader } from "~/routes/facilitate.cohorts.new";
 import { action as manageAction, loader as manageLoader } from "~/routes/facilitate.cohorts.$slug._index";
@@ -64,17 +65,32 @@ describe("editing a cohort", () => {
     expect(t.db.select().from(cohorts).where(eq(cohorts.id, cohort.id)).get()!.capacity).toBe(12);
   });
 
-  it("lets an admin add a facilitator, and nobody else", async () => {
+  it("lets a cohort's facilitators invite co-facilitators by email: a facilitator joins at once, a new address when it signs in", async () => {
     const fac = createUser(t.db, "fac@example.org", "facilitator");
     const other = createUser(t.db, "other@example.org", "facilitator");
-    const admin = createUser(t.db, "admin@example.org", "admin");
-    createCohort(t.db, "spring", fac.id);
-    const add = (userId: number, email: string) =>
+    const stranger = createUser(t.db, "stranger@example.org", "facilitator");
+    const cohort = createCohort(t.db, "spring", fac.id);
+    const invite = (userId: number, email: string) =>
       runResponse(settingsAction, formRequest("/facilitate/cohorts/spring/settings", { intent: "add-facilitator", email }, { cookie: signedInCookie(t.db, userId) }), { slug: "spring" });
-    expect((await add(fac.id, "other@example.org")).status).toBe(403);
-    expect((await (await add(admin.id, "nobody@example.org")).json()).facilitatorErrors.email).toMatch(/No account/);
-    expect((await (await add(admin.id, "other@example.org")).json()).added).toBe("Test Person");
+    expect((await invite(stranger.id, "x@example.org")).status).toBe(404); // not their cohort
+    expect((await (await invite(fac.id, "not an address")).json()).facilitatorErrors.email).toBeTruthy();
+    expect((await (await invite(fac.id, "other@example.org")).json()).added).toMatch(/now facilitates this cohort/);
     expect(t.db.select().from(cohortFacilitators).where(eq(cohortFacilitators.userId, other.id)).all()).toHaveLength(1);
+    expect((await (await invite(fac.id, "fac@example.org")).json()).facilitatorErrors.email).toMatch(/already facilitates/);
+
+    // A new address: an account without a name, an invitation, an email with a link; nothing more until it signs in.
+    expect((await (await invite(fac.id, "Newco@Example.org")).json()).added).toBe("Invitation sent to newco@example.org. They join when they sign in with it.");
+    const newco = t.db.select().from(users).where(eq(users.email, "newco@example.org")).get()!;
+    expect(newco).toMatchObject({ name: "", role: "participant" });
+    expect(t.db.select().from(cohortFacilitators).where(eq(cohortFacilitators.userId, newco.id)).all()).toHaveLength(0);
+    const email = t.db.select().from(emailOutbox).where(eq(emailOutbox.toAddress, "newco@example.org")).get()!;
+    expect(email).toMatchObject({ kind: "team-invite", subject: "Test Person invited you to co-facilitate Cohort spring" });
+    expect(email.headers["List-Unsubscribe"]).toMatch(/\/unsubscribe\/[0-9a-f]{40}>$/);
+    const token = /\/login\/verify\?token=([a-z2-7]+)/.exec(email.text)![1]!;
+    const signedIn = await runResponse(verifyAction, formRequest("/login/verify", { token }));
+    expect(signedIn.headers.get("Location")).toBe("/facilitate/cohorts/spring");
+    expect(t.db.select().from(users).where(eq(users.id, newco.id)).get()!.role).toBe("facilitator");
+    expect(t.db.select().from(cohortFacilitators).where(and(eq(cohortFacilitators.userId, newco.id), eq(cohortFacilitators.cohortId, cohort.id))).all()).toHaveLength(1);
   });
 });
 

@@ -28,6 +28,7 @@ describe("the database", () => {
       "day_progress",
       "email_outbox",
       "enrollments",
+      "facilitator_invites",
       "feedback",
       "sessions",
       "sign_in_tokens",

@@ -37,7 +37,6 @@ export const OWNER_ONLY: Expectation = { ...all("404"), anonymous: "login", owne
 export const COHORT_FACILITATORS: Expectation = { ...all("404"), anonymous: "login", facilitator: "allow", admin: "allow" };
 /** Facilitator pages that are not about one cohort: facilitators and admins. */
 export const FACILITATOR_ROLE: Expectation = { anonymous: "login", owner: "403", peer: "403", outsider: "403", otherFacilitator: "allow", facilitator: "allow", admin: "allow" };
-export const ADMIN_ONLY_IN_COHORT: Expectation = { ...COHORT_FACILITATORS, facilitator: "403" };
 
 export const ROUTE_TABLE: Record<string, RouteRow> = {
   root: { url: () => "/" },
@@ -93,7 +92,7 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     get: COHORT_FACILITATORS,
     posts: [
       { intent: "update", fields: () => ({ title: "" }), expect: COHORT_FACILITATORS },
-      { intent: "add-facilitator", fields: () => ({ intent: "add-facilitator", email: "not an address" }), expect: ADMIN_ONLY_IN_COHORT },
+      { intent: "add-facilitator", fields: () => ({ intent: "add-facilitator", email: "not an address" }), expect: COHORT_FACILITATORS },
     ],
   },
   "routes/facilitate.cohorts.$slug.report": { url: (w) => `/facilitate/cohorts/${w.cohort}/report`, get: COHORT_FACILITATORS },
