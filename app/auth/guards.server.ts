@@ -3,8 +3,7 @@
  * before it reads anything else.
  */
 import { redirect } from "@remix-run/node";
-import { and, eq } from "drizzle-orm";
-import { cohortFacilitators } from "../../db/schema";
+import { facilitates } from "~/cohorts/cohorts.server";
 import { getDb } from "~/db.server";
 import { now } from "~/time/clock.server";
 import type { ROLES } from "../../db/schema";
@@ -49,12 +48,6 @@ export function requireRole(request: Request, ...roles: Role[]): SessionUser {
 /** Admins, and the facilitators of this cohort; anyone else gets a 404 (the cohort's workspace does not exist for them). */
 export function requireCohortFacilitator(request: Request, cohortId: number): SessionUser {
   const user = requireUser(request);
-  if (user.role === "admin") return user;
-  const link = getDb()
-    .select({ userId: cohortFacilitators.userId })
-    .from(cohortFacilitators)
-    .where(and(eq(cohortFacilitators.cohortId, cohortId), eq(cohortFacilitators.userId, user.id)))
-    .get();
-  if (!link) throw new Response("Not found", { status: 404 });
-  return user;
+  if (user.role === "admin" || facilitates(getDb(), cohortId, user.id)) return user;
+  throw new Response("Not found", { status: 404 });
 }

@@ -6,13 +6,13 @@
 import { and, eq } from "drizzle-orm";
 import { cohortSlugs, cohorts } from "../../db/schema";
 import type { Db } from "~/db.server";
-import type { Cohort, Reader } from "./cohorts.server";
+import { getCohortBySlug, type Cohort, type Reader } from "./cohorts.server";
 
 type Writer = Pick<Db, "insert" | "delete">;
 
 /** The cohort at this address. At a former address, throws a redirect to the same page at the current one. */
 export function findCohortAt(db: Db, slug: string, request: Request): Cohort | undefined {
-  const cohort = db.select().from(cohorts).where(eq(cohorts.slug, slug)).get();
+  const cohort = getCohortBySlug(db, slug);
   if (cohort) return cohort;
   const moved = db.select({ slug: cohorts.slug }).from(cohortSlugs).innerJoin(cohorts, eq(cohorts.id, cohortSlugs.cohortId)).where(eq(cohortSlugs.slug, slug)).get();
   if (!moved) return undefined;

@@ -75,13 +75,15 @@ export function manageableCohorts(db: Db, user: { id: number; role: string }): C
   return ids.length === 0 ? [] : db.select().from(cohorts).where(inArray(cohorts.id, ids)).orderBy(asc(cohorts.startsOn)).all();
 }
 
+/** Whether this user is one of the cohort's facilitators. */
+export function facilitates(db: Reader, cohortId: number, userId: number): boolean {
+  return db.select({ one: cohortFacilitators.userId }).from(cohortFacilitators).where(and(eq(cohortFacilitators.cohortId, cohortId), eq(cohortFacilitators.userId, userId))).get() !== undefined;
+}
+
 /** The cohort at `slug` if this user may run it again (its facilitator, or an admin); undefined otherwise. */
 export function cloneSource(db: Db, user: { id: number; role: string }, slug: string): Cohort | undefined {
-  const cohort = db.select().from(cohorts).where(eq(cohorts.slug, slug)).get();
-  if (!cohort) return undefined;
-  if (user.role === "admin") return cohort;
-  const mine = db.select({ one: cohortFacilitators.userId }).from(cohortFacilitators).where(and(eq(cohortFacilitators.cohortId, cohort.id), eq(cohortFacilitators.userId, user.id))).get();
-  return mine ? cohort : undefined;
+  const cohort = getCohortBySlug(db, slug);
+  return cohort && (user.role === "admin" || facilitates(db, cohort.id, user.id)) ? cohort : undefined;
 }
 
 /** An address for the next run that nobody uses or used: spring, then spring-2, spring-3... */

@@ -44,7 +44,7 @@ export async function enrollFromPublicPage(db: Db, cohort: Cohort, person: Perso
   const result = ended ? ({ status: "closed", enrollmentId: null, userId: null } as const) : enroll(db, cohort.id, person, now);
   const found = result.enrollmentId === null ? null : enrollmentRecipient(db, result.enrollmentId);
   const known = db.select().from(users).where(eq(users.email, person.email)).get();
-  const to = found?.to ?? { id: known?.id ?? null, email: person.email, name: known?.name || person.name, timeZone: known?.timeZone ?? person.timeZone ?? null, sendHour: known?.sendHour ?? null };
+  const to = found?.to ?? { id: known?.id ?? null, email: person.email, name: known?.name || person.name, timeZone: known?.timeZone ?? person.timeZone ?? null, sendHour: known?.sendHour ?? null, unsubscribeToken: known?.unsubscribeToken ?? null };
   const emailId = await queueWelcome(db, { case: CASE[result.status], cohort, to, enrollmentId: result.enrollmentId, clientIp }, now, appUrl);
   deliverSoon([emailId]);
   return { ok: true };

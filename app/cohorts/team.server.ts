@@ -12,7 +12,7 @@ import { renderEmail } from "~/emails/render.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { deliverSoon } from "~/email/send.server";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "~/nudges/unsubscribe.server";
-import type { Cohort } from "./cohorts.server";
+import { facilitates, type Cohort } from "./cohorts.server";
 
 /** An invitation's link and code last as long as an enrollment's: two days. */
 const INVITE_TTL_MS = 48 * 3_600_000;
@@ -23,10 +23,7 @@ export type InviteResult = { ok: true; email: string; joined: boolean } | { ok: 
 
 export async function inviteCoFacilitator(db: Db, cohort: Cohort, inviter: { id: number; name: string; email: string }, email: string, now: Date, appUrl: string, clientIp: string): Promise<InviteResult> {
   const existing = db.select().from(users).where(eq(users.email, email)).get();
-  if (existing) {
-    const member = db.select({ id: cohortFacilitators.userId }).from(cohortFacilitators).where(and(eq(cohortFacilitators.cohortId, cohort.id), eq(cohortFacilitators.userId, existing.id))).get();
-    if (member) return { ok: false, error: `${email} already facilitates this cohort.` };
-  }
+  if (existing && facilitates(db, cohort.id, existing.id)) return { ok: false, error: `${email} already facilitates this cohort.` };
   const user = existing ?? db.insert(users).values({ email, name: "" }).returning().get();
   // Someone who already facilitates elsewhere joins at once; anyone else when they sign in.
   const joinsNow = user.role !== "participant";

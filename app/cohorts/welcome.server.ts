@@ -21,7 +21,8 @@ import type { Cohort } from "./cohorts.server";
 import { HOLD_MS } from "./enrollment.server";
 import { joiningNow, standingAt } from "./standing";
 
-type Recipient = { id: number | null; email: string; name: string; timeZone: string | null; sendHour: number | null };
+/** `unsubscribeToken`: the account's, when the address has one (every case but a closed cohort's answer to a stranger). */
+type Recipient = { id: number | null; email: string; name: string; timeZone: string | null; sendHour: number | null; unsubscribeToken: string | null };
 
 export type WelcomeRequest = { case: WelcomeCase; cohort: Cohort; to: Recipient; enrollmentId: number | null; clientIp: string };
 
@@ -42,8 +43,7 @@ export async function queueWelcome(db: Db, request: WelcomeRequest, now: Date, a
     now,
     appUrl,
   );
-  const token = to.id === null ? undefined : db.select({ token: users.unsubscribeToken }).from(users).where(eq(users.id, to.id)).get()?.token;
-  const unsubscribe = token ? unsubscribeUrl(appUrl, token) : null;
+  const unsubscribe = to.unsubscribeToken ? unsubscribeUrl(appUrl, to.unsubscribeToken) : null;
   const linked = request.case === "held" || request.case === "enrolled" || request.case === "already";
   const rendered = await renderEmail(EMAILS.welcome, {
     case: request.case,
@@ -74,7 +74,7 @@ export function enrollmentRecipient(db: Db, enrollmentId: number): { cohort: Coh
     .get();
   if (!row) return null;
   const { user, cohort } = row;
-  return { cohort, to: { id: user.id, email: user.email, name: user.name, timeZone: user.timeZone, sendHour: user.sendHour } };
+  return { cohort, to: { id: user.id, email: user.email, name: user.name, timeZone: user.timeZone, sendHour: user.sendHour, unsubscribeToken: user.unsubscribeToken } };
 }
 
 /**

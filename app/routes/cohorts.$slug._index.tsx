@@ -3,6 +3,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useEffect, useRef } from "react";
 import { getUser } from "~/auth/guards.server";
 import { requireWorkingCalendar } from "~/cohorts/access.server";
+import { capitalised } from "~/progress/vocabulary";
 import { findCohortAt } from "~/cohorts/addresses.server";
 import { activeCount, facilitatorsOf } from "~/cohorts/cohorts.server";
 import { ownSeat } from "~/cohorts/enrollment.server";
@@ -142,7 +143,7 @@ export default function CohortPage() {
             What a day asks
           </h2>
           <p>
-            {data.effort[0]!.toUpperCase() + data.effort.slice(1)}: read a short lesson, do one exercise, answer one reflection
+            {capitalised(data.effort)}: read a short lesson, do one exercise, answer one reflection
             question and rate yourself. You choose, per day, who may read your answers.
           </p>
         </section>

@@ -19,8 +19,9 @@ import { createComposer } from "~/nudges/compose.server";
 import { loadNudgeFacts } from "~/nudges/facts.server";
 import { runTick } from "~/nudges/tick.server";
 import { action as unsubscribe } from "~/routes/unsubscribe.$token";
-import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
-import { startFakeResend, type FakeResend } from "../support/fake-resend";
+import type { TestDatabase } from "../support/db";
+import type { FakeResend } from "../support/fake-resend";
+import { useDatabaseAndFakeResend } from "../support/mail-env";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
 import { BASE, runResponse } from "../support/remix";
 
@@ -28,14 +29,7 @@ let t: TestDatabase;
 let fake: FakeResend;
 const NOW = new Date("2026-11-21T12:30:00Z"); // day 12 of the fixture cohort, after its 07:00 New York send
 const MONDAY = new Date("2026-11-23T14:00:00Z");
-beforeEach(async () => {
-  t = freshDatabase();
-  fake = await startFakeResend();
-});
-afterEach(async () => {
-  await fake.close();
-  removeDatabase(t);
-});
+useDatabaseAndFakeResend((db, f) => ([t, fake] = [db, f]));
 
 function setUp() {
   const facilitator = createUser(t.db, "morgan@example.org", "facilitator", "Morgan Ellis");
@@ -58,7 +52,7 @@ describe("List-Unsubscribe", () => {
   it("is on every kind of email but sign-in, and points at the right list", async () => {
     const { facilitator, cohort, dana, enrollment } = setUp();
     await requestSignIn(t.db, { email: "dana@example.org", clientIp: "203.0.113.7", redirectTo: null }, NOW, BASE);
-    await queueWelcome(t.db, { case: "enrolled", cohort, to: { id: dana.id, email: dana.email, name: dana.name, timeZone: null, sendHour: null }, enrollmentId: enrollment.id, clientIp: "203.0.113.7" }, NOW, BASE);
+    await queueWelcome(t.db, { case: "enrolled", cohort, to: { id: dana.id, email: dana.email, name: dana.name, timeZone: null, sendHour: null, unsubscribeToken: dana.unsubscribeToken }, enrollmentId: enrollment.id, clientIp: "203.0.113.7" }, NOW, BASE);
     const participant = participantInCohort(t.db, cohort.id, enrollment.id)!;
     await addFeedback(t.db, participant, facilitator, 3, "Which wait will you attack first?", NOW, BASE);
     await sendNudge(t.db, participant, facilitator, [4, 5], NOW, BASE);
@@ -123,7 +117,7 @@ describe("List-Unsubscribe", () => {
 
   it("in a welcome or a daily email stops all course email, and the next tick sends nothing", async () => {
     const { cohort, dana, enrollment } = setUp();
-    await queueWelcome(t.db, { case: "enrolled", cohort, to: { id: dana.id, email: dana.email, name: dana.name, timeZone: null, sendHour: null }, enrollmentId: enrollment.id, clientIp: "203.0.113.7" }, NOW, BASE);
+    await queueWelcome(t.db, { case: "enrolled", cohort, to: { id: dana.id, email: dana.email, name: dana.name, timeZone: null, sendHour: null, unsubscribeToken: dana.unsubscribeToken }, enrollmentId: enrollment.id, clientIp: "203.0.113.7" }, NOW, BASE);
     const welcome = t.db.select().from(emailOutbox).get()!;
     expect((await oneClick(welcome.headers["List-Unsubscribe"]!)).status).toBe(200);
     expect(user(dana.id).unsubscribedAt).not.toBeNull();

@@ -2,21 +2,15 @@
 import { deliverDue } from "~/email/deliver.server";
 import { resendTransport } from "~/email/transport.server";
 import { addFeedback, participantInCohort, sendNudge } from "~/facilitation/participant.server";
-import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
-import { startFakeResend, type FakeResend } from "../support/fake-resend";
+import type { TestDatabase } from "../support/db";
+import type { FakeResend } from "../support/fake-resend";
+import { useDatabaseAndFakeResend } from "../support/mail-env";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
 
 let t: TestDatabase;
 let fake: FakeResend;
 const NOW = new Date("2026-11-21T20:00:00Z"); // day 12 of the fixture cohort
-beforeEach(async () => {
-  t = freshDatabase();
-  fake = await startFakeResend();
-});
-afterEach(async () => {
-  await fake.close();
-  removeDatabase(t);
-});
+useDatabaseAndFakeResend((db, f) => ([t, fake] = [db, f]));
 
 describe("Reply-To", () => {
   it("is the facilitator who wrote the feedback or the nudge, through the real SDK", async () => {

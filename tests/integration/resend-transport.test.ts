@@ -6,19 +6,13 @@ import { useDatabase } from "~/db.server";
 import { deliverDue } from "~/email/deliver.server";
 import { enqueueEmail } from "~/email/outbox.server";
 import { resendTransport } from "~/email/transport.server";
-import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
-import { startFakeResend, type FakeResend } from "../support/fake-resend";
+import type { TestDatabase } from "../support/db";
+import type { FakeResend } from "../support/fake-resend";
+import { useDatabaseAndFakeResend } from "../support/mail-env";
 
 let t: TestDatabase;
 let fake: FakeResend;
-beforeEach(async () => {
-  t = freshDatabase();
-  fake = await startFakeResend();
-});
-afterEach(async () => {
-  await fake.close();
-  removeDatabase(t);
-});
+useDatabaseAndFakeResend((db, f) => ([t, fake] = [db, f]));
 
 const email = (to: string, subject = "Hello") => ({ from: "Tripod <course@tripod.example>", to, subject, html: `<p>${subject}</p>`, text: subject, headers: {} });
 const transport = (overrides: { apiKey?: string; timeoutMs?: number } = {}) => resendTransport({ apiKey: fake.apiKey, baseUrl: fake.url, ...overrides });
