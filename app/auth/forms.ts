@@ -1,13 +1,18 @@
 /** zod schemas for the sign-in forms (shared by routes and tests). */
 import { z } from "zod";
 
-export const emailField = z
-  .string({ error: "Enter your email address." })
-  .trim()
-  .toLowerCase()
-  .min(1, "Enter your email address.")
-  .max(254, "That address is too long.")
-  .pipe(z.email({ error: "Enter an email address like name@example.com." }));
+/** An email address, trimmed and lower-cased; `missing` is what an empty field is told. */
+export function emailAddressField(missing: string) {
+  return z
+    .string({ error: missing })
+    .trim()
+    .toLowerCase()
+    .min(1, missing)
+    .max(254, "That address is too long.")
+    .pipe(z.email({ error: "Enter an email address like name@example.com." }));
+}
+
+export const emailField = emailAddressField("Enter your email address.");
 
 export const loginSchema = z.object({
   email: emailField,

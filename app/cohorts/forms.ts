@@ -1,6 +1,6 @@
 /** zod schemas for the cohort and enrollment forms. */
 import { z } from "zod";
-import { emailField } from "~/auth/forms";
+import { emailAddressField, emailField } from "~/auth/forms";
 import { addDays, isLocalDate, isTimeZone, type LocalDate } from "~/time/local-date";
 
 const RESERVED_SLUGS = new Set(["new", "edit", "calendar", "admin"]);
@@ -53,7 +53,7 @@ export const enrollSchema = z.object({
     .transform((z) => (z && isTimeZone(z) ? z : null)),
 });
 
-export const addFacilitatorSchema = z.object({ email: emailField });
+export const addFacilitatorSchema = z.object({ email: emailAddressField("Enter the address of the person to invite.") });
 
 /** A cohort's stored settings as the form's text values. */
 export function cohortFormValues(cohort: { title: string; slug: string; startsOn: string; timeZone: string; schedule: string; sendHour: number; capacity: number; enrollmentOpen: boolean }) {

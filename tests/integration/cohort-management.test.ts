@@ -169,3 +169,12 @@ describe("running a cohort again (issue 15, item 5)", () => {
     expect(t.db.select().from(cohortFacilitators).where(eq(cohortFacilitators.cohortId, mine.id)).all().map((f) => f.userId)).toEqual([stranger.id]);
   });
 });
+
+describe("the co-facilitator invitation's empty field", () => {
+  it("asks for the invitee's address, not the facilitator's own", async () => {
+    const fac = createUser(t.db, "fac@example.org", "facilitator");
+    createCohort(t.db, "spring", fac.id);
+    const response = await runResponse(settingsAction, formRequest("/facilitate/cohorts/spring/settings", { intent: "add-facilitator", email: "" }, { cookie: signedInCookie(t.db, fac.id) }), { slug: "spring" });
+    expect((await response.json()).facilitatorErrors.email).toBe("Enter the address of the person to invite.");
+  });
+});
