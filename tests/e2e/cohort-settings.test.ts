@@ -96,7 +96,8 @@ describe("a running cohort's settings", () => {
     await grace.locator("a", { hasText: "/login/verify?token=" }).first().click();
     await confirmSignIn(grace);
     expect(new URL(grace.url()).pathname).toBe("/facilitate/cohorts/demo");
-    await grace.getByRole("heading", { level: 1 }).first().waitFor();
+    // The URL changes as the client navigation starts: wait for the workspace itself.
+    await grace.getByRole("link", { name: "Invite people" }).waitFor();
     expect(await grace.getByRole("link", { name: "Invite people" }).count()).toBe(1);
     await page.reload();
     expect(await page.getByText("(invited, joins when they sign in)").count()).toBe(0);
