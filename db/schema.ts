@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import {
+  type AnySQLiteColumn,
   check,
   index,
   integer,
@@ -23,6 +24,14 @@ export const ENROLLMENT_STATUSES = ["pending", "active", "waitlisted", "withdraw
 export const ASSESSMENT_KINDS = ["baseline", "final"] as const;
 /** `cancelled`: consent or the enrollment was withdrawn while the email waited; kept, never sent. */
 export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "cancelled"] as const;
+/**
+ * Who reads a completed day's writing besides its author: `self` (only me), `facilitators`
+ * (my cohort's facilitators, the default) or `cohort` (my facilitators and the participants
+ * of my cohort, in the day's thread). Drafts are never shared, whatever the choice.
+ */
+export const DAY_VISIBILITIES = ["self", "facilitators", "cohort"] as const;
+/** What a notification is about; its words are drawn from the live rows, never stored text. */
+export const NOTIFICATION_KINDS = ["reply", "reaction", "feedback", "announcement"] as const;
 
 /** 20 random bytes as lowercase hex (Web Crypto: this module is also read by the browser build). */
 function randomToken(): string {
@@ -45,6 +54,8 @@ export const users = sqliteTable(
     dailyEmails: integer("daily_emails", { mode: "boolean" }).notNull().default(true),
     /** Facilitators' Monday digest of their cohorts; off from settings or its one-click link. */
     digestEmails: integer("digest_emails", { mode: "boolean" }).notNull().default(true),
+    /** At most one email a day gathering replies to and reactions on this person's posts. */
+    activityEmails: integer("activity_emails", { mode: "boolean" }).notNull().default(true),
     /** Set when someone unsubscribes from all course email (transactional mail still goes). */
     unsubscribedAt: integer("unsubscribed_at", { mode: "timestamp_ms" }),
     /**
@@ -206,8 +217,8 @@ export const dayProgress = sqliteTable(
     exerciseAnswer: text("exercise_answer").notNull().default(""),
     reflection: text("reflection").notNull().default(""),
     rating: integer("rating"),
-    /** Private days show facilitators the status and rating only. */
-    isPrivate: integer("is_private", { mode: "boolean" }).notNull().default(false),
+    /** See DAY_VISIBILITIES; `self` shows facilitators the status and rating only. */
+    visibility: text("visibility", { enum: DAY_VISIBILITIES }).notNull().default("facilitators"),
     completedAt: integer("completed_at", { mode: "timestamp_ms" }),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }).notNull(),
     createdAt: createdAt(),
@@ -302,5 +313,149 @@ export const emailOutbox = sqliteTable(
     index("email_outbox_user_idx").on(t.userId, t.createdAt),
     index("email_outbox_batch_idx").on(t.batchKey),
     index("email_outbox_enrollment_kind_idx").on(t.enrollmentId, t.kind, t.day),
+  ],
+);
+
+/**
+ * A day's thread in a cohort. A top-level post is either someone's own words (`body`) or a
+ * participant's shared answer (`progressId`: its text is read from day_progress when shown,
+ * so changing the day's visibility or leaving the cohort takes effect at once). A reply has
+ * a `parentId`. Deleting a post deletes its replies, reactions and reports.
+ */
+export const posts = sqliteTable(
+  "posts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    day: integer("day").notNull(),
+    authorId: integer("author_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    progressId: integer("progress_id").references(() => dayProgress.id, { onDelete: "cascade" }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => posts.id, { onDelete: "cascade" }),
+    body: text("body").notNull().default(""),
+    pinnedAt: integer("pinned_at", { mode: "timestamp_ms" }),
+    /** Hidden by a facilitator: shown only to its author (marked) and the cohort's facilitators. */
+    hiddenAt: integer("hidden_at", { mode: "timestamp_ms" }),
+    hiddenBy: integer("hidden_by").references(() => users.id, { onDelete: "set null" }),
+    editedAt: integer("edited_at", { mode: "timestamp_ms" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("posts_thread_idx").on(t.cohortId, t.day, t.createdAt),
+    index("posts_parent_idx").on(t.parentId),
+    index("posts_author_idx").on(t.authorId),
+    uniqueIndex("posts_progress_unique").on(t.progressId),
+    check("posts_day_range", sql`${t.day} BETWEEN 1 AND 30`),
+  ],
+);
+
+/** "This helped me": one per person and post. */
+export const postReactions = sqliteTable(
+  "post_reactions",
+  {
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.postId, t.userId] }), index("post_reactions_user_idx").on(t.userId)],
+);
+
+/** A participant asks the cohort's facilitators to look at a post; `resolvedAt` when one has. */
+export const postReports = sqliteTable(
+  "post_reports",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    postId: integer("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+    reporterId: integer("reporter_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: text("reason").notNull().default(""),
+    createdAt: createdAt(),
+    resolvedAt: integer("resolved_at", { mode: "timestamp_ms" }),
+    resolvedBy: integer("resolved_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [uniqueIndex("post_reports_post_reporter_unique").on(t.postId, t.reporterId), index("post_reports_open_idx").on(t.resolvedAt, t.postId)],
+);
+
+/** A facilitator's message to the whole cohort: on each participant's home until read, and by email. */
+export const announcements = sqliteTable(
+  "announcements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    authorId: integer("author_id").references(() => users.id, { onDelete: "set null" }),
+    title: text("title").notNull(),
+    body: text("body").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("announcements_cohort_idx").on(t.cohortId, t.createdAt)],
+);
+
+/**
+ * A live session of a cohort. `startsAt` is an instant; the form takes it as a local time in
+ * the cohort's zone. The reminder goes an hour before through the outbox, keyed by session,
+ * start and person, so it is sent once (and again only if the session moves).
+ */
+export const liveSessions = sqliteTable(
+  "live_sessions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    title: text("title").notNull(),
+    startsAt: integer("starts_at", { mode: "timestamp_ms" }).notNull(),
+    durationMinutes: integer("duration_minutes").notNull(),
+    videoUrl: text("video_url").notNull(),
+    agenda: text("agenda").notNull().default(""),
+    recordingUrl: text("recording_url"),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [index("live_sessions_cohort_idx").on(t.cohortId, t.startsAt), index("live_sessions_starts_idx").on(t.startsAt), check("live_sessions_duration_range", sql`${t.durationMinutes} BETWEEN 5 AND 480`)],
+);
+
+/**
+ * What is new for a person: a reply to their post, a reaction on it, feedback on their work, an
+ * announcement. The words shown are drawn from the rows it points at, with the same visibility
+ * rules as the thread, so nothing deleted, hidden or made private lingers here. `emailedAt`:
+ * included in a daily activity email (replies and reactions only).
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: NOTIFICATION_KINDS }).notNull(),
+    cohortId: integer("cohort_id")
+      .notNull()
+      .references(() => cohorts.id, { onDelete: "cascade" }),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "cascade" }),
+    postId: integer("post_id").references(() => posts.id, { onDelete: "cascade" }),
+    feedbackId: integer("feedback_id").references(() => feedback.id, { onDelete: "cascade" }),
+    announcementId: integer("announcement_id").references(() => announcements.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+    readAt: integer("read_at", { mode: "timestamp_ms" }),
+    emailedAt: integer("emailed_at", { mode: "timestamp_ms" }),
+  },
+  (t) => [
+    index("notifications_user_unread_idx").on(t.userId, t.readAt),
+    index("notifications_user_created_idx").on(t.userId, t.createdAt),
+    index("notifications_post_idx").on(t.postId),
+    index("notifications_unemailed_idx").on(t.emailedAt, t.kind, t.userId),
   ],
 );

@@ -13,8 +13,9 @@ import { dayStateOf, isToday, standingOf, type DayPosition, type ParticipantStan
 import type { DayState } from "~/progress/vocabulary";
 import { facilitatorMayRead, facilitatorMaySeeRating } from "~/progress/visibility";
 import type { CohortCalendar } from "~/cohorts/schedule";
+import type { DayVisibility } from "~/progress/visibility";
 
-export type WorkRow = { day: number; exerciseAnswer: string; reflection: string; rating: number | null; isPrivate: boolean; completedAt: Date | null; updatedAt: Date };
+export type WorkRow = { day: number; exerciseAnswer: string; reflection: string; rating: number | null; visibility: DayVisibility; completedAt: Date | null; updatedAt: Date };
 export type FeedbackRow = { id: number; day: number; body: string; author: string | null; createdAt: Date };
 export type DayMeta = { day: number; title: string; pillar: DayPillar };
 

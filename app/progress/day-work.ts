@@ -1,13 +1,14 @@
 /**
  * What a save does to a day's work (pure). A form carries some fields; whatever it does not
- * carry keeps its stored value, so no save can clear a rating or flip privacy it was not
+ * carry keeps its stored value, so no save can clear a rating or change who sees the day it was not
  * asked to change. Completing is judged on the work as it will be stored.
  */
 import type { DayWorkInput } from "./forms";
+import { DEFAULT_VISIBILITY, type DayVisibility } from "./visibility";
 
-export type DayWorkValues = { exerciseAnswer: string; reflection: string; rating: number | null; isPrivate: boolean };
+export type DayWorkValues = { exerciseAnswer: string; reflection: string; rating: number | null; visibility: DayVisibility };
 
-export const EMPTY_WORK: DayWorkValues = { exerciseAnswer: "", reflection: "", rating: null, isPrivate: false };
+export const EMPTY_WORK: DayWorkValues = { exerciseAnswer: "", reflection: "", rating: null, visibility: DEFAULT_VISIBILITY };
 
 /** The stored work with the submitted fields laid over it. */
 export function mergeDayWork(stored: DayWorkValues | undefined, submitted: Omit<DayWorkInput, "intent">): DayWorkValues {
@@ -16,7 +17,7 @@ export function mergeDayWork(stored: DayWorkValues | undefined, submitted: Omit<
     exerciseAnswer: submitted.exerciseAnswer ?? base.exerciseAnswer,
     reflection: submitted.reflection ?? base.reflection,
     rating: submitted.rating ?? base.rating,
-    isPrivate: submitted.isPrivate ?? base.isPrivate,
+    visibility: submitted.visibility ?? base.visibility,
   };
 }
 

@@ -1,5 +1,6 @@
-/** zod schemas for the day page: answers, rating, privacy and the assessment. */
+/** zod schemas for the day page: answers, rating, who sees it and the assessment. */
 import { z } from "zod";
+import { VISIBILITY_ORDER, type DayVisibility } from "./visibility";
 
 export const MAX_ANSWER = 20_000;
 
@@ -24,21 +25,15 @@ const rating = z
   .transform((v) => (v === undefined || v === "" ? undefined : Number(v)))
   .refine((v) => v === undefined || (Number.isInteger(v) && v >= 1 && v <= 5), "Choose a rating from 1 to 5.");
 
-/**
- * The privacy switch is a checkbox ("on") after a hidden field ("off"), so the form always
- * says which it is; a request without either leaves the stored choice alone.
- */
-const privacy = z
-  .string()
-  .optional()
-  .transform((v) => (v === "on" ? true : v === "off" ? false : undefined));
+/** Who sees the day: one of three radio buttons; a request without it leaves the stored choice alone. */
+const visibility = z.enum(VISIBILITY_ORDER as [DayVisibility, ...DayVisibility[]], { error: "Choose who can see this day: only you, you and your facilitators, or your cohort." }).optional();
 
 export const dayWorkSchema = z.object({
   intent: z.enum(["save", "complete", "autosave"], { error: "Choose to save a draft or mark the day complete." }),
   exerciseAnswer: answer("exercise answer"),
   reflection: answer("reflection"),
   rating,
-  isPrivate: privacy,
+  visibility,
 });
 export type DayWorkInput = z.infer<typeof dayWorkSchema>;
 

@@ -78,14 +78,14 @@ export function saveDayWork(db: Db, enrollmentId: number, day: number, work: Day
   const completeNow = work.intent === "complete" ? now : null;
   const row = db
     .insert(dayProgress)
-    .values({ enrollmentId, day, exerciseAnswer: work.exerciseAnswer, reflection: work.reflection, rating: work.rating, isPrivate: work.isPrivate, completedAt: completeNow, updatedAt: now, createdAt: now })
+    .values({ enrollmentId, day, exerciseAnswer: work.exerciseAnswer, reflection: work.reflection, rating: work.rating, visibility: work.visibility, completedAt: completeNow, updatedAt: now, createdAt: now })
     .onConflictDoUpdate({
       target: [dayProgress.enrollmentId, dayProgress.day],
       set: {
         exerciseAnswer: work.exerciseAnswer,
         reflection: work.reflection,
         rating: work.rating,
-        isPrivate: work.isPrivate,
+        visibility: work.visibility,
         updatedAt: now,
         completedAt: completeNow ? sql`coalesce(${dayProgress.completedAt}, ${completeNow.getTime()})` : sql`${dayProgress.completedAt}`,
       },

@@ -71,7 +71,7 @@ export default function Landing() {
             <strong>Do.</strong> An exercise for the same afternoon that ends in something written down.
           </li>
           <li>
-            <strong>Reflect.</strong> One question, answered in a few sentences. Keep any day private if you wish.
+            <strong>Reflect.</strong> One question, answered in a few sentences. Choose for each day who reads it: only you, your facilitators, or your cohort.
           </li>
           <li>
             <strong>Rate.</strong> One "I can…" statement, 1 to 5. Over thirty days, the ratings show your balance.

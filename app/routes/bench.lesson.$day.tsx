@@ -20,7 +20,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     enrollmentId: 0,
     day: lesson.day,
     cohortTitle: "Benchmark cohort",
-    values: { exerciseAnswer: "", reflection: "", rating: null, isPrivate: false },
+    values: { exerciseAnswer: "", reflection: "", rating: null, visibility: "facilitators" as const },
     completedOn: null,
     feedback: [],
     assessment: null,

@@ -11,6 +11,7 @@ import { completionErrors, mergeDayWork } from "~/progress/day-work";
 import { dayWorkSchema, parseAssessment } from "~/progress/forms";
 import { assessmentFor, assessmentLocked, assessmentRatings, dayWork, feedbackFor, markFeedbackRead, ownEnrollment, saveAssessment, saveDayWork } from "~/progress/progress.server";
 import { assessmentNote, finalAssessmentLastDate } from "~/progress/assessment-window";
+import { DEFAULT_VISIBILITY } from "~/progress/visibility";
 import { now } from "~/time/clock.server";
 import { formatLocalDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
@@ -48,7 +49,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     ...base,
     ...view,
     locked: false as const,
-    values: { exerciseAnswer: work?.exerciseAnswer ?? "", reflection: work?.reflection ?? "", rating: work?.rating ?? null, isPrivate: work?.isPrivate ?? false },
+    values: { exerciseAnswer: work?.exerciseAnswer ?? "", reflection: work?.reflection ?? "", rating: work?.rating ?? null, visibility: work?.visibility ?? DEFAULT_VISIBILITY },
     completedOn: work?.completedAt ? formatLocalDate(localDateOf(work.completedAt, own.cohort.timeZone)) : null,
     feedback: feedback.map((f) => ({ id: f.id, body: f.body, author: f.author ?? "Your facilitator", on: formatLocalDate(localDateOf(f.createdAt, own.cohort.timeZone)) })),
     assessment: kind

@@ -11,6 +11,7 @@ import { seededRandom } from "../../app/util/seeded-random";
 import { getCourse } from "../../app/course/content.server";
 import { DEMO_ANSWERS } from "./demo-answers";
 import { DEMO_FACILITATOR_EMAIL, DEMO_FEEDBACK, DEMO_PARTICIPANT_EMAIL, DEMO_PEOPLE } from "./demo-people";
+import type { DayVisibility } from "../../app/progress/visibility";
 
 export const DEMO_COHORT = {
   slug: "demo",
@@ -92,6 +93,8 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
     const enrollmentByEmail = new Map(people.map((u, i) => [u.email, rows[i]!.id]));
 
     const progress: (typeof dayProgress.$inferInsert)[] = [];
+    // One draw per day: the person's share of private days, then about half of the rest shared with the cohort.
+    const visibilityFor = (r: number, privateShare: number) => (r < privateShare ? "self" : r < privateShare + (1 - privateShare) / 2 ? "cohort" : "facilitators") as DayVisibility;
     DEMO_PEOPLE.forEach((person, index) => {
       const enrollmentId = enrollmentByEmail.get(person.email)!;
       const completedThrough = DEMO_COHORT.openDay - person.behind;
@@ -110,7 +113,7 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
           day,
           ...answerFor(day),
           rating: Math.min(5, Math.max(1, Math.round(2.5 + random() * 2.5 + (day > 6 ? 0.3 : 0)))),
-          isPrivate: random() < person.privateShare,
+          visibility: visibilityFor(random(), person.privateShare),
           completedAt: at,
           updatedAt: at,
         });

@@ -64,8 +64,8 @@ function stored(enrollmentDay: { enrollmentId: number; day: number }) {
   const db = new Database(env.app().databaseFile, { readonly: true });
   try {
     return db
-      .prepare("SELECT exercise_answer AS exerciseAnswer, reflection, rating, is_private AS isPrivate, completed_at AS completedAt FROM day_progress WHERE enrollment_id = ? AND day = ?")
-      .get(enrollmentDay.enrollmentId, enrollmentDay.day) as { exerciseAnswer: string; reflection: string; rating: number | null; isPrivate: number; completedAt: number | null } | undefined;
+      .prepare("SELECT exercise_answer AS exerciseAnswer, reflection, rating, visibility, completed_at AS completedAt FROM day_progress WHERE enrollment_id = ? AND day = ?")
+      .get(enrollmentDay.enrollmentId, enrollmentDay.day) as { exerciseAnswer: string; reflection: string; rating: number | null; visibility: string; completedAt: number | null } | undefined;
   } finally {
     db.close();
   }
@@ -116,13 +116,13 @@ describe("a completed private day keeps its rating and privacy through later sav
         await page.getByLabel("What you did and wrote down").fill(exercise);
         await page.locator("#reflection").fill("Writing it down made the trade-off plain.");
         await page.getByText("4 · Mostly").click();
-        await page.getByText("Keep this day private").click();
+        await page.getByRole("radio", { name: /^Only me/ }).check();
         await submit(page, "Mark day complete", mode);
 
         // The form shows what was just saved, not what the page held before.
         expect(await page.getByLabel("What you did and wrote down").inputValue()).toBe(exercise);
         expect(await page.getByRole("radio", { name: /4 · Mostly/ }).isChecked()).toBe(true);
-        expect(await page.getByRole("checkbox", { name: /Keep this day private/ }).isChecked()).toBe(true);
+        expect(await page.getByRole("radio", { name: /^Only me/ }).isChecked()).toBe(true);
         if (mode.javaScriptEnabled) expect(await page.locator(".char-count").first().innerText()).toBe(`${exercise.length} / ${MAX_ANSWER.toLocaleString("en-GB")}`);
 
         // Saving again, either way, loses nothing.
@@ -130,10 +130,10 @@ describe("a completed private day keeps its rating and privacy through later sav
         await submit(page, "Save changes", mode);
         await submit(page, "Save draft", mode);
         const row = stored(where(page))!;
-        expect(row).toMatchObject({ rating: 4, isPrivate: 1, exerciseAnswer: exercise, reflection: "Writing it down made the trade-off plain. Added a note." });
+        expect(row).toMatchObject({ rating: 4, visibility: "self", exerciseAnswer: exercise, reflection: "Writing it down made the trade-off plain. Added a note." });
         expect(row.completedAt).not.toBeNull();
         expect(await page.getByRole("radio", { name: /4 · Mostly/ }).isChecked()).toBe(true);
-        expect(await page.getByRole("checkbox", { name: /Keep this day private/ }).isChecked()).toBe(true);
+        expect(await page.getByRole("radio", { name: /^Only me/ }).isChecked()).toBe(true);
         await axeClean(page, mode);
         expect(await horizontalOverflow(page)).toEqual([]);
 

@@ -22,7 +22,7 @@ type Work = { day: number; completed: boolean; private: boolean };
 function workOf(email: string): { enrollmentId: number; days: Work[] } {
   return sql((db) => {
     const { id } = db.prepare("select e.id from enrollments e join users u on u.id = e.user_id join cohorts c on c.id = e.cohort_id where u.email = ? and c.slug = 'demo'").get(email) as { id: number };
-    const rows = db.prepare("select day, completed_at as c, is_private as p from day_progress where enrollment_id = ? order by day").all(id) as { day: number; c: number | null; p: number }[];
+    const rows = db.prepare("select day, completed_at as c, (visibility = 'self') as p from day_progress where enrollment_id = ? order by day").all(id) as { day: number; c: number | null; p: number }[];
     return { enrollmentId: id, days: rows.map((r) => ({ day: r.day, completed: r.c !== null, private: r.p === 1 })) };
   });
 }

@@ -43,7 +43,7 @@ function setup() {
   const cy = person("cy@example.com", "withdrawn");
   work(cy, range(3));
   const dee = person("dee@example.com");
-  work(dee, [1], { isPrivate: true, rating: 1, exerciseAnswer: SECRET, reflection: SECRET });
+  work(dee, [1], { visibility: "self", rating: 1, exerciseAnswer: SECRET, reflection: SECRET });
   work(dee, [2], { completedAt: null, rating: 5, exerciseAnswer: DRAFT }); // a draft: its rating never counts
   work(person("removed@example.com", "removed"), range(10)); // removed by a facilitator: not counted
   person("pending@example.com", "pending");

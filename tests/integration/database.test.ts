@@ -1,5 +1,10 @@
 import { eq } from "drizzle-orm";
 import { cohorts, emailOutbox, enrollments, users } from "../../db/schema";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase } from "../../db/client";
+import { MIGRATIONS_DIR, migrateDatabase } from "../../db/migrate";
 import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
 
 let t: TestDatabase;
@@ -21,6 +26,7 @@ describe("the database", () => {
       .all()
       .map((r) => (r as { name: string }).name);
     expect(tables).toEqual([
+      "announcements",
       "assessment_answers",
       "cohort_facilitators",
       "cohort_slugs",
@@ -30,6 +36,11 @@ describe("the database", () => {
       "enrollments",
       "facilitator_invites",
       "feedback",
+      "live_sessions",
+      "notifications",
+      "post_reactions",
+      "post_reports",
+      "posts",
       "sessions",
       "sign_in_tokens",
       "users",
@@ -65,5 +76,32 @@ describe("the database", () => {
     t.db.insert(enrollments).values({ cohortId: cohort!.id, userId: user!.id }).run();
     t.db.delete(cohorts).where(eq(cohorts.id, cohort!.id)).run();
     expect(t.db.select().from(enrollments).all()).toHaveLength(0);
+  });
+
+  it("upgrades a database of the first editions: a private day becomes 'only me', the others 'my facilitators'", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tripod-upgrade-"));
+    try {
+      // The migrations folder as it stood before 0009: the same files, the journal cut there.
+      const before = path.join(dir, "migrations");
+      fs.cpSync(MIGRATIONS_DIR, before, { recursive: true });
+      const journal = JSON.parse(fs.readFileSync(path.join(before, "meta", "_journal.json"), "utf8"));
+      journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < "0009");
+      fs.writeFileSync(path.join(before, "meta", "_journal.json"), JSON.stringify(journal));
+      const db = openDatabase(path.join(dir, "old.db"));
+      migrateDatabase(db, before);
+      const sqlite = db.$client;
+      sqlite.exec(`insert into users (id, email, name) values (1, 'ada@example.com', 'Ada');
+        insert into cohorts (id, slug, title, starts_on, time_zone) values (1, 'c', 'C', '2026-03-02', 'UTC');
+        insert into enrollments (id, cohort_id, user_id) values (1, 1, 1);
+        insert into day_progress (enrollment_id, day, is_private, updated_at) values (1, 1, 1, 0), (1, 2, 0, 0);`);
+      migrateDatabase(db);
+      expect(sqlite.prepare("select day, visibility from day_progress order by day").all()).toEqual([
+        { day: 1, visibility: "self" },
+        { day: 2, visibility: "facilitators" },
+      ]);
+      sqlite.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -49,31 +49,31 @@ describe("the day page", () => {
     const draft = await post(5, { intent: "save", exerciseAnswer: "Half done", reflection: "" });
     expect(draft.status).toBe(200);
     expect(stored(5)).toMatchObject({ exerciseAnswer: "Half done", completedAt: null });
-    await post(5, { intent: "complete", ...FULL, isPrivate: "on" });
+    await post(5, { intent: "complete", ...FULL, visibility: "self" });
     const completedAt = stored(5)!.completedAt;
     expect(completedAt).toEqual(NOW);
-    expect(stored(5)).toMatchObject({ exerciseAnswer: FULL.exerciseAnswer, rating: 4, isPrivate: true });
+    expect(stored(5)).toMatchObject({ exerciseAnswer: FULL.exerciseAnswer, rating: 4, visibility: "self" });
     useClock(() => new Date(NOW.getTime() + 3_600_000));
-    await post(5, { intent: "save", ...FULL, reflection: "Edited later.", isPrivate: "off" });
-    expect(stored(5)).toMatchObject({ reflection: "Edited later.", completedAt, isPrivate: false });
+    await post(5, { intent: "save", ...FULL, reflection: "Edited later.", visibility: "cohort" });
+    expect(stored(5)).toMatchObject({ reflection: "Edited later.", completedAt, visibility: "cohort" });
   });
 
-  it("never loses what a save did not carry: a draft save keeps the rating, the privacy and the text it was not sent", async () => {
-    await post(7, { intent: "complete", ...FULL, isPrivate: "on" });
-    // What the first edition's redrawn form sent: no rating chosen, the box unticked and so absent.
+  it("never loses what a save did not carry: a draft save keeps the rating, the audience and the text it was not sent", async () => {
+    await post(7, { intent: "complete", ...FULL, visibility: "self" });
+    // What the first edition's redrawn form sent: no rating chosen, no audience sent.
     const draft = await post(7, { intent: "save", exerciseAnswer: FULL.exerciseAnswer, reflection: "Added a line." });
     expect(draft.status).toBe(200);
-    expect(stored(7)).toMatchObject({ reflection: "Added a line.", rating: 4, isPrivate: true });
+    expect(stored(7)).toMatchObject({ reflection: "Added a line.", rating: 4, visibility: "self" });
     expect(stored(7)!.completedAt).toEqual(NOW);
     // A request with only the intent changes nothing.
     await post(7, { intent: "autosave" });
-    expect(stored(7)).toMatchObject({ exerciseAnswer: FULL.exerciseAnswer, reflection: "Added a line.", rating: 4, isPrivate: true });
-    // Saying so changes it: the form's hidden "off" and then its box's "on".
-    await post(7, { intent: "save", isPrivate: "off" });
-    expect(stored(7)!.isPrivate).toBe(false);
-    const again = new URLSearchParams([["intent", "save"], ["isPrivate", "off"], ["isPrivate", "on"]]);
-    await runResponse(dayAction, new Request(`${BASE}${path(7)}`, { method: "POST", body: again.toString(), headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" } }), params(7));
-    expect(stored(7)!.isPrivate).toBe(true);
+    expect(stored(7)).toMatchObject({ exerciseAnswer: FULL.exerciseAnswer, reflection: "Added a line.", rating: 4, visibility: "self" });
+    // Saying so changes it; a value that is not one of the three is refused and changes nothing.
+    await post(7, { intent: "save", visibility: "facilitators" });
+    expect(stored(7)!.visibility).toBe("facilitators");
+    const odd = await post(7, { intent: "save", visibility: "everyone" });
+    expect(odd.status).toBe(400);
+    expect(stored(7)!.visibility).toBe("facilitators");
   });
 
   it("completes a day whose rating was saved earlier, judging the work as it will be stored", async () => {

@@ -42,7 +42,7 @@ function setup() {
   t.db.insert(dayProgress)
     .values([
       { enrollmentId: enrollment.id, day: 1, exerciseAnswer: SHARED, reflection: "Visible reflection", rating: 4, completedAt: at, updatedAt: at },
-      { enrollmentId: enrollment.id, day: 2, exerciseAnswer: SECRET, reflection: SECRET, rating: 2, isPrivate: true, completedAt: at, updatedAt: at },
+      { enrollmentId: enrollment.id, day: 2, exerciseAnswer: SECRET, reflection: SECRET, rating: 2, visibility: "self", completedAt: at, updatedAt: at },
       // A draft, not private: still its author's alone until the day is complete.
       { enrollmentId: enrollment.id, day: 3, exerciseAnswer: DRAFT, reflection: DRAFT, rating: 5, completedAt: null, updatedAt: at },
     ])

@@ -48,7 +48,7 @@ describe("the demo seed", () => {
     );
     expect(counts.filter((c) => c === DEMO_COHORT.openDay).length).toBeGreaterThanOrEqual(3); // on track
     expect(counts.filter((c) => c <= DEMO_COHORT.openDay - 3).length).toBeGreaterThanOrEqual(3); // behind
-    expect(t.db.select().from(dayProgress).where(eq(dayProgress.isPrivate, true)).all().length).toBeGreaterThan(0);
+    expect(t.db.select().from(dayProgress).where(eq(dayProgress.visibility, "self")).all().length).toBeGreaterThan(0);
     const answered = t.db.select().from(dayProgress).where(isNotNull(dayProgress.completedAt)).all();
     expect(answered.every((p) => p.exerciseAnswer.length > 20 && p.rating !== null)).toBe(true);
   });

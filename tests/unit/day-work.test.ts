@@ -1,8 +1,8 @@
 import { completionErrors, EMPTY_WORK, firstErrorField, mergeDayWork } from "~/progress/day-work";
 import { dayWorkSchema } from "~/progress/forms";
-import { facilitatorMayRead } from "~/progress/visibility";
+import { cohortMayRead, facilitatorMayRead } from "~/progress/visibility";
 
-const STORED = { exerciseAnswer: "Mapped the queue.", reflection: "Process first.", rating: 4, isPrivate: true };
+const STORED = { exerciseAnswer: "Mapped the queue.", reflection: "Process first.", rating: 4, visibility: "self" as const };
 const parse = (fields: Record<string, string>) => {
   const result = dayWorkSchema.safeParse({ intent: "save", ...fields });
   if (!result.success) throw new Error(result.error.message);
@@ -15,15 +15,17 @@ describe("merging a save into the stored work", () => {
     expect(mergeDayWork(STORED, parse({ reflection: "Edited." }))).toEqual({ ...STORED, reflection: "Edited." });
   });
 
-  it("changes what the form says, including an emptied text and an unticked box", () => {
-    expect(mergeDayWork(STORED, parse({ exerciseAnswer: "", isPrivate: "off", rating: "2" }))).toEqual({ ...STORED, exerciseAnswer: "", isPrivate: false, rating: 2 });
-    expect(mergeDayWork(undefined, parse({ isPrivate: "on" }))).toEqual({ ...EMPTY_WORK, isPrivate: true });
+  it("changes what the form says, including an emptied text and another audience", () => {
+    expect(mergeDayWork(STORED, parse({ exerciseAnswer: "", visibility: "cohort", rating: "2" }))).toEqual({ ...STORED, exerciseAnswer: "", visibility: "cohort", rating: 2 });
+    expect(mergeDayWork(undefined, parse({ visibility: "self" }))).toEqual({ ...EMPTY_WORK, visibility: "self" });
+    expect(EMPTY_WORK.visibility).toBe("facilitators");
   });
 
-  it("reads the privacy pair as the browser sends it: hidden off, then the box's on when ticked", () => {
-    expect(parse({ isPrivate: "on" }).isPrivate).toBe(true);
-    expect(parse({ isPrivate: "off" }).isPrivate).toBe(false);
-    expect(parse({}).isPrivate).toBeUndefined();
+  it("reads the three audiences, keeps the stored one when none is sent, refuses any other value", () => {
+    for (const level of ["self", "facilitators", "cohort"] as const) expect(parse({ visibility: level }).visibility).toBe(level);
+    expect(parse({}).visibility).toBeUndefined();
+    expect(dayWorkSchema.safeParse({ intent: "save", visibility: "everyone" }).success).toBe(false);
+    expect(dayWorkSchema.safeParse({ intent: "save", visibility: "on" }).success).toBe(false);
     expect(parse({ rating: "" }).rating).toBeUndefined();
   });
 });
@@ -45,8 +47,18 @@ describe("completing a day", () => {
 describe("who reads a day's writing", () => {
   it("facilitators read completed, shared days only: never a draft, never a private day", () => {
     const at = new Date("2026-11-21T12:00:00Z");
-    expect(facilitatorMayRead({ completedAt: at, isPrivate: false })).toBe(true);
-    expect(facilitatorMayRead({ completedAt: at, isPrivate: true })).toBe(false);
-    expect(facilitatorMayRead({ completedAt: null, isPrivate: false })).toBe(false);
+    expect(facilitatorMayRead({ completedAt: at, visibility: "facilitators" })).toBe(true);
+    expect(facilitatorMayRead({ completedAt: at, visibility: "cohort" })).toBe(true);
+    expect(facilitatorMayRead({ completedAt: at, visibility: "self" })).toBe(false);
+    expect(facilitatorMayRead({ completedAt: null, visibility: "cohort" })).toBe(false);
+  });
+
+  it("the cohort reads a day only when it is complete, shared with the cohort and its author still a member", () => {
+    const at = new Date("2026-11-21T12:00:00Z");
+    expect(cohortMayRead({ completedAt: at, visibility: "cohort", authorActive: true })).toBe(true);
+    expect(cohortMayRead({ completedAt: null, visibility: "cohort", authorActive: true })).toBe(false);
+    expect(cohortMayRead({ completedAt: at, visibility: "facilitators", authorActive: true })).toBe(false);
+    expect(cohortMayRead({ completedAt: at, visibility: "self", authorActive: true })).toBe(false);
+    expect(cohortMayRead({ completedAt: at, visibility: "cohort", authorActive: false })).toBe(false);
   });
 });

@@ -7,11 +7,11 @@ const NOW = new Date("2026-11-21T20:00:00Z"); // day 12
 const JOINED = { enrolledAt: new Date("2026-11-01T12:00:00Z"), timeZone: null };
 /** Worked on at 15:00 UTC on day `day`'s own date. */
 const on = (day: number) => new Date(Date.UTC(2026, 10, 9 + day, 15));
-const work = (day: number, extra: Partial<WorkRow> = {}): WorkRow => ({ day, exerciseAnswer: `answer ${day}`, reflection: `reflection ${day}`, rating: 4, isPrivate: false, completedAt: on(day), updatedAt: on(day), ...extra });
+const work = (day: number, extra: Partial<WorkRow> = {}): WorkRow => ({ day, exerciseAnswer: `answer ${day}`, reflection: `reflection ${day}`, rating: 4, visibility: "facilitators", completedAt: on(day), updatedAt: on(day), ...extra });
 
 describe("the facilitator's view of one participant", () => {
   it("offers only readable days for feedback, newest first; the rest by their state in the shared words, with no text", () => {
-    const rows = [work(1), work(2, { isPrivate: true, rating: 2 }), work(3, { completedAt: null, rating: 5, exerciseAnswer: "DRAFT" }), work(4), work(11), work(12)];
+    const rows = [work(1), work(2, { visibility: "self", rating: 2 }), work(3, { completedAt: null, rating: 5, exerciseAnswer: "DRAFT" }), work(4), work(11), work(12)];
     const feedback = [{ id: 1, day: 2, body: "Earlier note", author: "Morgan", createdAt: on(3) }];
     const v = participantView(cohort, days, JOINED, rows, feedback, NOW);
     expect(v.readable.map((d) => d.day)).toEqual([12, 11, 4, 1]);

@@ -1,9 +1,10 @@
 import { Form, useBeforeUnload, useBlocker, useFetcher, useNavigation } from "@remix-run/react";
 import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { MAX_ANSWER } from "~/progress/forms";
+import { VISIBILITY_ORDER, VISIBILITY_WORDS, type DayVisibility } from "~/progress/visibility";
 
 export type DayFormProps = {
-  values: { exerciseAnswer: string; reflection: string; rating: number | null; isPrivate: boolean };
+  values: { exerciseAnswer: string; reflection: string; rating: number | null; visibility: DayVisibility };
   errors: Record<string, string>;
   completed: boolean;
   exercise: { prompt: string; steps: string[] };
@@ -183,15 +184,21 @@ export function DayForm({ values, errors: submitErrors, completed, exercise, ref
           </div>
           {fieldError("rating")}
         </fieldset>
-        <label className="switch">
-          {/* Sent when the box is unticked, so the server always knows the choice (a ticked box sends "on" after it). */}
-          <input type="hidden" name="isPrivate" value="off" />
-          <input type="checkbox" name="isPrivate" value="on" defaultChecked={values.isPrivate} />
-          <span>
-            <strong>Keep this day private.</strong> Your facilitator then sees only that you completed it and your rating, not what you wrote.
-            Left off, your cohort's facilitators can read your answers to give feedback. Nobody else ever sees them.
-          </span>
-        </label>
+        <fieldset className="visibility" aria-describedby={errors.visibility ? "visibility-error" : "visibility-note"}>
+          <legend>Who can read what you wrote today</legend>
+          {VISIBILITY_ORDER.map((level) => (
+            <label key={level} className="choice">
+              <input type="radio" name="visibility" value={level} defaultChecked={values.visibility === level} />
+              <span>
+                <strong>{VISIBILITY_WORDS[level].label}.</strong> {VISIBILITY_WORDS[level].detail}
+              </span>
+            </label>
+          ))}
+          <p id="visibility-note" className="small muted">
+            A draft is only ever yours: this applies once the day is complete, and a change applies at once, wherever the day was shown.
+          </p>
+          {fieldError("visibility")}
+        </fieldset>
       </section>
       <div className="sticky-actions">
         <div className="button-row">

@@ -5,6 +5,7 @@ import { FeedbackItem } from "~/components/FeedbackItem";
 import { PillarBadge } from "~/components/PillarBadge";
 import type { DayPillar } from "~/course/pillars";
 import { firstErrorField } from "~/progress/day-work";
+import { isDayVisibility, type DayVisibility } from "~/progress/visibility";
 
 /** What the day page shows: a locked notice, or the lesson with the day's work. */
 export type DayPageData =
@@ -23,7 +24,7 @@ export type DayPageData =
       reflectionQuestion: string;
       ratingStatement: string;
       reading: { title: string; author: string }[];
-      values: { exerciseAnswer: string; reflection: string; rating: number | null; isPrivate: boolean };
+      values: { exerciseAnswer: string; reflection: string; rating: number | null; visibility: DayVisibility };
       completedOn: string | null;
       feedback: { id: number; body: string; author: string; on: string }[];
       assessment: { kind: "baseline" | "final"; statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; locked: boolean; note: string | null } | null;
@@ -55,7 +56,7 @@ export function DayPageView({ page, action }: { page: DayPageData; action?: DayA
         exerciseAnswer: sent.exerciseAnswer ?? page.values.exerciseAnswer,
         reflection: sent.reflection ?? page.values.reflection,
         rating: sent.rating ? Number(sent.rating) : page.values.rating,
-        isPrivate: sent.isPrivate === undefined ? page.values.isPrivate : sent.isPrivate === "on",
+        visibility: isDayVisibility(sent.visibility) ? sent.visibility : page.values.visibility,
       }
     : page.values;
   const ratings =
