@@ -74,7 +74,7 @@ export function feedbackFor(db: Db, enrollmentId: number, day: number) {
  * it done (the first time); a draft save of a completed day keeps it completed, so finished
  * work can still be edited.
  */
-export function saveDayWork(db: Db, enrollmentId: number, day: number, work: DayWorkValues & { intent: "save" | "complete" | "autosave" }, now: Date): { completedAt: Date | null } {
+export function saveDayWork(db: Db, enrollmentId: number, day: number, work: DayWorkValues & { intent: "save" | "complete" | "autosave" }, now: Date): { id: number; completedAt: Date | null } {
   const completeNow = work.intent === "complete" ? now : null;
   const row = db
     .insert(dayProgress)
@@ -90,9 +90,9 @@ export function saveDayWork(db: Db, enrollmentId: number, day: number, work: Day
         completedAt: completeNow ? sql`coalesce(${dayProgress.completedAt}, ${completeNow.getTime()})` : sql`${dayProgress.completedAt}`,
       },
     })
-    .returning({ completedAt: dayProgress.completedAt })
+    .returning({ id: dayProgress.id, completedAt: dayProgress.completedAt })
     .get();
-  return { completedAt: row.completedAt };
+  return row;
 }
 
 export function assessmentRatings(db: Db, enrollmentId: number, kind: AssessmentKind): Map<string, number> {

@@ -21,6 +21,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     day: lesson.day,
     cohortTitle: "Benchmark cohort",
     values: { exerciseAnswer: "", reflection: "", rating: null, visibility: "facilitators" as const },
+    thread: [],
     completedOn: null,
     feedback: [],
     assessment: null,

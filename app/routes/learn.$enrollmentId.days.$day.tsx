@@ -13,6 +13,12 @@ import { assessmentFor, assessmentLocked, assessmentRatings, dayWork, feedbackFo
 import { assessmentNote, finalAssessmentLastDate } from "~/progress/assessment-window";
 import { DEFAULT_VISIBILITY } from "~/progress/visibility";
 import { now } from "~/time/clock.server";
+import { formatMoment } from "~/time/format";
+import { isThreadIntent } from "~/community/forms";
+import { ensureAnswerPost } from "~/community/posts.server";
+import { showThread } from "~/community/thread";
+import { threadAction } from "~/community/thread-actions.server";
+import { loadThread } from "~/community/thread.server";
 import { formatLocalDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
 
@@ -24,11 +30,13 @@ function access(request: Request, params: { enrollmentId?: string; day?: string 
   const own = ownEnrollment(getDb(), Number(params.enrollmentId), user.id);
   const day = Number(params.day);
   if (!own || !Number.isInteger(day) || day < 1 || day > 30) throw new Response("Not found", { status: 404 });
-  return { own, day };
+  // In the day's thread this person is a participant (an admin enrolled for a look also moderates).
+  const viewer = { userId: user.id, participates: true, facilitates: user.role === "admin" };
+  return { own, day, viewer, zone: user.timeZone ?? own.cohort.timeZone };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { own, day } = access(request, params);
+  const { own, day, viewer, zone } = access(request, params);
   const lesson = getCourse().byDay(day)!;
   const at = now();
   const view = lessonView(lesson);
@@ -63,17 +71,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         }
       : null,
     nextDay: day < 30 && isDayOpen(own.cohort, day + 1, at) ? day + 1 : null,
+    thread: showThread(loadThread(db, own.cohort.id, day, viewer), viewer, (t) => formatMoment(t, zone)),
   };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { own, day } = access(request, params);
+  const { own, day, viewer } = access(request, params);
   const at = now();
   if (!isDayOpen(own.cohort, day, at)) return Response.json({ errors: { form: "This day has not opened yet." } }, { status: 403 });
   const form = await request.formData();
   const values = formValues(form);
-  const parsed = parseForm(form, dayWorkSchema);
   const db = getDb();
+  if (isThreadIntent(values.intent)) {
+    const { status, body } = threadAction(db, form, { cohortId: own.cohort.id, day, viewer }, at);
+    return Response.json(body, { status });
+  }
+  const parsed = parseForm(form, dayWorkSchema);
   const kind = assessmentFor(day);
   const completing = values.intent === "complete";
   const assessment = kind && !assessmentLocked(db, own.enrollment.id, own.cohort, kind, at) ? parseAssessment(values, getCourse().assessment.statements.map((s) => s.id), completing) : null;
@@ -92,7 +105,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = parsed.ok ? parsed.data.intent : "save";
   const wasCompleted = Boolean(stored?.completedAt);
   db.transaction(() => {
-    saveDayWork(db, own.enrollment.id, day, { ...work, intent }, at);
+    const saved = saveDayWork(db, own.enrollment.id, day, { ...work, intent }, at);
+    // A complete day shared with the cohort has its place in the day's thread from now on.
+    if (saved.completedAt && work.visibility === "cohort") ensureAnswerPost(db, { cohortId: own.cohort.id, day, authorId: viewer.userId, progressId: saved.id }, at);
     if (kind && assessment?.ok) saveAssessment(db, own.enrollment.id, kind, assessment.ratings, at);
   });
   const message = wasCompleted ? "Changes saved. The day stays complete." : intent === "complete" ? `Day ${day} is complete. Well done.` : "Draft saved.";

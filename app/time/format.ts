@@ -22,3 +22,13 @@ export function formatHour(hour: number): string {
 export function describeSchedule(schedule: "daily" | "weekdays"): string {
   return schedule === "daily" ? "every day" : "every weekday (Monday to Friday)";
 }
+
+const MOMENT = new Map<string, Intl.DateTimeFormat>();
+
+/** "Sat 21 Nov, 07:05" for an instant, in a zone. */
+export function formatMoment(instant: Date | number, timeZone: string): string {
+  let format = MOMENT.get(timeZone);
+  if (!format) MOMENT.set(timeZone, (format = new Intl.DateTimeFormat("en-GB", { weekday: "short", day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone })));
+  const parts = Object.fromEntries(format.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.weekday} ${parts.day} ${parts.month}, ${parts.hour}:${parts.minute}`;
+}

@@ -61,7 +61,12 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "routes/learn.$enrollmentId.days.$day": {
     url: (w) => `/learn/${w.ownerEnrollment}/days/2`,
     get: OWNER_ONLY,
-    posts: [{ intent: "save", fields: () => ({ intent: "save", rating: "9" }), expect: OWNER_ONLY }],
+    posts: [
+      { intent: "save", fields: () => ({ intent: "save", rating: "9" }), expect: OWNER_ONLY },
+      { intent: "thread.post", fields: () => ({ intent: "thread.post", body: "   " }), expect: OWNER_ONLY },
+      { intent: "thread.reply", fields: () => ({ intent: "thread.reply", postId: "not-a-post", body: "Hello" }), expect: OWNER_ONLY },
+      { intent: "thread.report", fields: () => ({ intent: "thread.report", postId: "-1" }), expect: OWNER_ONLY },
+    ],
   },
   "routes/settings": { url: () => "/settings", get: SIGNED_IN, posts: [{ intent: "save", fields: () => ({ name: "", timeZone: "Nowhere/Else" }), expect: SIGNED_IN }] },
   "routes/account": {
@@ -70,6 +75,14 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     posts: [{ intent: "leave", fields: (w) => ({ intent: "leave", enrollmentId: String(w.ownerSpareEnrollment) }), expect: OWNER_ONLY }],
   },
   "routes/facilitate._index": { url: () => "/facilitate", get: FACILITATOR_ROLE },
+  "routes/facilitate.cohorts.$slug.days.$day": {
+    url: (w) => `/facilitate/cohorts/${w.cohort}/days/2`,
+    get: COHORT_FACILITATORS,
+    posts: [
+      { intent: "thread.post", fields: () => ({ intent: "thread.post", body: "" }), expect: COHORT_FACILITATORS },
+      { intent: "thread.hide", fields: () => ({ intent: "thread.hide", postId: "x" }), expect: COHORT_FACILITATORS },
+    ],
+  },
   "routes/facilitate.cohorts.new": { url: () => "/facilitate/cohorts/new", get: FACILITATOR_ROLE, posts: [{ intent: "create", fields: () => ({ title: "" }), expect: FACILITATOR_ROLE }] },
   "routes/facilitate.cohorts.$slug._index": {
     url: (w) => `/facilitate/cohorts/${w.cohort}`,

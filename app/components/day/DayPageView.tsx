@@ -1,4 +1,7 @@
 import { Link } from "@remix-run/react";
+import type { ShownPost } from "~/community/thread";
+import type { ThreadResult } from "~/community/thread-actions.server";
+import { DayThread } from "~/components/community/DayThread";
 import { AssessmentFields, type Statement } from "~/components/day/AssessmentFields";
 import { DayForm } from "~/components/day/DayForm";
 import { FeedbackItem } from "~/components/FeedbackItem";
@@ -29,9 +32,10 @@ export type DayPageData =
       feedback: { id: number; body: string; author: string; on: string }[];
       assessment: { kind: "baseline" | "final"; statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; locked: boolean; note: string | null } | null;
       nextDay: number | null;
+      thread: ShownPost[];
     };
 
-export type DayActionData = { errors?: Record<string, string>; values?: Record<string, string>; message?: string; completed?: boolean };
+export type DayActionData = { errors?: Record<string, string>; values?: Record<string, string>; message?: string; completed?: boolean } & Partial<ThreadResult>;
 
 export function DayPageView({ page, action }: { page: DayPageData; action?: DayActionData }) {
   const back = (
@@ -89,6 +93,12 @@ export function DayPageView({ page, action }: { page: DayPageData; action?: DayA
             {action.message}
           </p>
         ) : null}
+        {action?.thread ? (
+          // Sent without JavaScript: the page starts at the top, so say what happened and where.
+          <p className={`notice ${action.thread.ok ? "notice-ok" : "notice-error"}`} role={action.thread.ok ? "status" : "alert"}>
+            {action.thread.ok ? action.thread.message : `Not done: ${action.thread.error}`} <a href={action.thread.postId ? `#post-${action.thread.postId}` : "#thread"}>Go to the thread</a>
+          </p>
+        ) : null}
         {action?.errors?.form ? (
           <p className="notice notice-error" role="alert">
             {action.errors.form}
@@ -116,6 +126,13 @@ export function DayPageView({ page, action }: { page: DayPageData; action?: DayA
             ))}
           </section>
         ) : null}
+        <DayThread
+          day={page.day}
+          posts={page.thread}
+          result={action?.thread}
+          intro="Answers people chose to share with the cohort, and what the cohort says about this day. To share yours, choose “My cohort” above and save."
+          empty="Nobody has shared this day with the cohort yet."
+        />
         <nav className="day-nav section" aria-label="Other days">
           {page.day > 1 ? <Link to={`/learn/${page.enrollmentId}/days/${page.day - 1}`}>← Day {page.day - 1}</Link> : <span />}
           {page.nextDay ? <Link to={`/learn/${page.enrollmentId}/days/${page.nextDay}`}>Day {page.nextDay} →</Link> : null}
