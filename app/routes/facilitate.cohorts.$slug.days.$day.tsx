@@ -1,4 +1,4 @@
-import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireManagedCohort } from "~/cohorts/access.server";
 import { isDayOpen } from "~/cohorts/schedule";
@@ -32,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { cohort, day, viewer } = access(request, params);
   const { status, body } = threadAction(getDb(), await request.formData(), { cohortId: cohort.id, day, viewer }, now());
-  return data(body, { status });
+  return Response.json(body, { status });
 }
 
 export default function FacilitatorDayThread() {
