@@ -12,6 +12,7 @@ import { getCourse } from "../../app/course/content.server";
 import { DEMO_ANSWERS } from "./demo-answers";
 import { DEMO_FACILITATOR_EMAIL, DEMO_FEEDBACK, DEMO_PARTICIPANT_EMAIL, DEMO_PEOPLE } from "./demo-people";
 import type { DayVisibility } from "../../app/progress/visibility";
+import { seedThreads } from "./demo-threads";
 
 export const DEMO_COHORT = {
   slug: "demo",
@@ -134,6 +135,10 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
       .filter((p) => p.day === 1 && p.completedAt)
       .flatMap((p) => statements.map((s) => ({ enrollmentId: p.enrollmentId, kind: "baseline" as const, statementId: s.id, rating: pick(1, 4) + (random() < 0.3 ? 1 : 0), updatedAt: p.completedAt! })));
     if (baseline.length > 0) tx.insert(assessmentAnswers).values(baseline).run();
+
+    // Instants of a day in the cohort's zone, never after now (today's day has only its morning so far).
+    const dayAt = (day: number, hour: number) => new Date(Math.min(instantAt(dateOfDay(day), hour, DEMO_COHORT.timeZone).getTime(), now.getTime() - 60_000));
+    seedThreads(tx, cohort!.id, facilitator!.id, dayAt);
 
     tx.insert(feedback)
       .values(DEMO_FEEDBACK.map((f) => ({ enrollmentId: enrollmentByEmail.get(f.email)!, day: f.day, authorId: facilitator!.id, body: f.body, createdAt: instantAt(addDays(dateOfDay(f.day), 1), 10, DEMO_COHORT.timeZone) })))

@@ -1,5 +1,5 @@
 import { and, eq, isNotNull } from "drizzle-orm";
-import { cohortFacilitators, cohorts, dayProgress, enrollments, users } from "../../db/schema";
+import { cohortFacilitators, cohorts, dayProgress, enrollments, notifications, postReports, posts, users } from "../../db/schema";
 import { DEMO_COHORT, isEmpty, seedDemo } from "../../db/seed/demo";
 import { DEMO_PARTICIPANT_EMAIL } from "../../db/seed/demo-people";
 import { addDays, localDateOf } from "~/time/local-date";
@@ -51,6 +51,23 @@ describe("the demo seed", () => {
     expect(t.db.select().from(dayProgress).where(eq(dayProgress.visibility, "self")).all().length).toBeGreaterThan(0);
     const answered = t.db.select().from(dayProgress).where(isNotNull(dayProgress.completedAt)).all();
     expect(answered.every((p) => p.exerciseAnswer.length > 20 && p.rating !== null)).toBe(true);
+  });
+
+  it("shows a cohort that talks: shared answers and replies on several open days, a pinned note, a reported post, the demo participant told of replies", () => {
+    seedDemo(t.db, NOW);
+    const cohortId = t.db.select().from(cohorts).where(eq(cohorts.slug, DEMO_COHORT.slug)).get()!.id;
+    const all = t.db.select().from(posts).where(eq(posts.cohortId, cohortId)).all();
+    const days = new Set(all.filter((p) => p.parentId !== null).map((p) => p.day));
+    expect(days.size).toBeGreaterThanOrEqual(3);
+    expect(all.filter((p) => p.progressId !== null).length).toBeGreaterThanOrEqual(8);
+    expect(all.filter((p) => p.pinnedAt !== null)).toHaveLength(1);
+    expect(t.db.select().from(postReports).all().filter((r) => r.resolvedAt === null)).toHaveLength(1);
+    expect(all.every((p) => p.createdAt.getTime() <= NOW.getTime() && p.day <= DEMO_COHORT.openDay)).toBe(true);
+    const dana = t.db.select().from(users).where(eq(users.email, DEMO_PARTICIPANT_EMAIL)).get()!;
+    expect(t.db.select().from(notifications).where(eq(notifications.userId, dana.id)).all().length).toBeGreaterThanOrEqual(3);
+    // Every shared answer in a thread is a complete day shared with the cohort.
+    const sharedDays = t.db.select().from(dayProgress).where(eq(dayProgress.visibility, "cohort")).all();
+    for (const p of all.filter((p) => p.progressId !== null)) expect(sharedDays.find((d) => d.id === p.progressId)?.completedAt).toBeTruthy();
   });
 
   it("leaves the demo participant two days behind (days 1-9 done, 10 and 11 missed, 12 open)", () => {
