@@ -9,6 +9,8 @@ import { EnrollmentLink } from "~/components/EnrollmentLink";
 import { InlineAction } from "~/components/InlineAction";
 import { FormError } from "~/components/Field";
 import { CohortGrid, type GridData } from "~/components/facilitate/CohortGrid";
+import { ThreadActivity } from "~/components/facilitate/ThreadActivity";
+import { threadActivity } from "~/community/activity.server";
 import { getCourse } from "~/course/content.server";
 import { cohortGrid } from "~/facilitation/cohort-view.server";
 import { weekHeading } from "~/facilitation/grid";
@@ -70,6 +72,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     link: new URL(`/cohorts/${cohort.slug}`, getEnv().APP_URL).toString(),
     status: clock.phase === "before" ? "Not started yet" : clock.phase === "running" ? `Running, day ${clock.newestDay}` : "Finished",
     people,
+    threads: threadActivity(db, cohort.id),
+    today: clock.phase === "running" ? clock.newestDay : null,
     notice: url.searchParams.has("created") ? "Cohort created. Share the enrollment link or invite people." : url.searchParams.has("saved") ? "Settings saved." : null,
   };
 }
@@ -144,6 +148,8 @@ export default function ManageCohort() {
       <FormError message={action?.error} />
 
       <CohortGrid data={data.grid} />
+
+      <ThreadActivity slug={data.slug} days={data.threads} today={data.today} />
 
       <EnrollmentLink link={data.link} open={data.enrollmentOpen} />
 

@@ -94,8 +94,8 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
     const enrollmentByEmail = new Map(people.map((u, i) => [u.email, rows[i]!.id]));
 
     const progress: (typeof dayProgress.$inferInsert)[] = [];
-    // One draw per day: the person's share of private days, then about half of the rest shared with the cohort.
-    const visibilityFor = (r: number, privateShare: number) => (r < privateShare ? "self" : r < privateShare + (1 - privateShare) / 2 ? "cohort" : "facilitators") as DayVisibility;
+    // One draw per day: the person's share of private days. Who shares with the cohort is chosen in ./demo-threads.
+    const visibilityFor = (r: number, privateShare: number): DayVisibility => (r < privateShare ? "self" : "facilitators");
     DEMO_PEOPLE.forEach((person, index) => {
       const enrollmentId = enrollmentByEmail.get(person.email)!;
       const completedThrough = DEMO_COHORT.openDay - person.behind;
