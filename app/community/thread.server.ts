@@ -22,7 +22,8 @@ const ROW_COLUMNS = `
   (SELECT count(*) FROM post_reactions r WHERE r.post_id = p.id) AS reactions,
   EXISTS (SELECT 1 FROM post_reactions r WHERE r.post_id = p.id AND r.user_id = :viewer) AS reacted,
   EXISTS (SELECT 1 FROM post_reports s WHERE s.post_id = p.id AND s.reporter_id = :viewer) AS reportedByViewer,
-  (SELECT count(*) FROM post_reports s WHERE s.post_id = p.id AND s.resolved_at IS NULL) AS openReports`;
+  (SELECT count(*) FROM post_reports s WHERE s.post_id = p.id AND s.resolved_at IS NULL) AS openReports,
+  (SELECT json_group_array(s.reason) FROM post_reports s WHERE s.post_id = p.id AND s.resolved_at IS NULL AND s.reason <> '') AS reportReasons`;
 
 const FROM = `FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN day_progress d ON d.id = p.progress_id`;
 

@@ -29,6 +29,8 @@ export type ThreadRow = {
   reacted: number;
   reportedByViewer: number;
   openReports: number;
+  /** The open reports' reasons as a JSON array of strings. */
+  reportReasons: string;
 };
 
 export type ThreadEntry = {
@@ -48,6 +50,7 @@ export type ThreadEntry = {
   reacted: boolean;
   reported: boolean;
   openReports: number;
+  reportReasons: string[];
 };
 export type ThreadPost = ThreadEntry & { replies: ThreadEntry[] };
 
@@ -77,6 +80,7 @@ function entryOf(row: ThreadRow, sight: Sight, viewer: ThreadViewer): ThreadEntr
     reported: row.reportedByViewer === 1,
     // Reports are for the facilitators' eyes only.
     openReports: viewer.facilitates ? row.openReports : 0,
+    reportReasons: viewer.facilitates && row.openReports > 0 ? (JSON.parse(row.reportReasons) as string[]) : [],
   };
 }
 

@@ -159,9 +159,9 @@ describe("facilitators", () => {
     await act(ben, 3, { intent: "thread.post", body: "MARKER-RUDE" });
     const rude = String(idOf(await threadOf(ann, 3), "Ben Baker"));
     expect((await act(ann, 3, { intent: "thread.report", postId: rude, reason: "Unkind" })).status).toBe(200);
-    expect((await facThread(3)).find((p) => p.author === "Ben Baker")!.openReports).toBe(1);
+    expect((await facThread(3)).find((p) => p.author === "Ben Baker")).toMatchObject({ openReports: 1, reportReasons: ["Unkind"] });
     // Reports are for facilitators only.
-    expect((await threadOf(ann, 3)).find((p) => p.author === "Ben Baker")).toMatchObject({ openReports: 0, reported: true });
+    expect((await threadOf(ann, 3)).find((p) => p.author === "Ben Baker")).toMatchObject({ openReports: 0, reportReasons: [], reported: true });
     expect((await facAct(3, { intent: "thread.post", body: "Welcome to day 3" })).status).toBe(200);
     const welcome = String((await facThread(3)).find((p) => p.author === "Fay Facilitator")!.id);
     await facAct(3, { intent: "thread.pin", postId: welcome });

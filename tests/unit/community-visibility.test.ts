@@ -41,7 +41,7 @@ describe("who sees a post", () => {
 
 const row = (id: number, extra: Partial<ThreadRow> = {}): ThreadRow => ({
   id, parentId: null, authorId: 1, authorName: "Ann", authorPresent: 1, authorFacilitates: 0, body: `post ${id}`, progressId: null, exerciseAnswer: null, reflection: null, visibility: null, completedAt: null,
-  pinnedAt: null, hiddenAt: null, editedAt: null, createdAt: id * 1000, reactions: 0, reacted: 0, reportedByViewer: 0, openReports: 2, ...extra,
+  pinnedAt: null, hiddenAt: null, editedAt: null, createdAt: id * 1000, reactions: 0, reacted: 0, reportedByViewer: 0, openReports: 2, reportReasons: '["Rude"]', ...extra,
 });
 
 describe("a thread", () => {
@@ -57,7 +57,8 @@ describe("a thread", () => {
     expect(buildThread(rows, peer)).toEqual([]);
     const seen = buildThread(rows, facilitator);
     expect(seen.map((p) => [p.id, p.hidden, p.openReports, p.replies.length])).toEqual([[1, true, 2, 1]]);
-    expect(buildThread([row(1)], peer)[0]!.openReports).toBe(0);
+    expect(seen[0]!.reportReasons).toEqual(["Rude"]);
+    expect(buildThread([row(1)], peer)[0]).toMatchObject({ openReports: 0, reportReasons: [] });
   });
 });
 

@@ -74,7 +74,17 @@ export function ThreadEntry({ entry, reply = false }: { entry: ShownEntry; reply
         </span>
       </header>
       {entry.hidden ? <p className="notice notice-warn small">Hidden by a facilitator. Only {entry.own ? "you" : "its author"} and the cohort's facilitators see it.</p> : null}
-      {entry.openReports > 0 ? <p className="notice notice-error small">Reported by {entry.openReports === 1 ? "one participant" : `${entry.openReports} participants`}.</p> : null}
+      {entry.openReports > 0 ? (
+        <div className="notice notice-error small">
+          Reported by {entry.openReports === 1 ? "one participant" : `${entry.openReports} participants`}
+          {entry.reportReasons.length > 0 ? ":" : "."}
+          {entry.reportReasons.map((reason, i) => (
+            <q key={i} className="report-reason">
+              {reason}
+            </q>
+          ))}
+        </div>
+      ) : null}
       <Body entry={entry} />
       <div className="thread-actions">
         {may.react ? (
