@@ -5,7 +5,8 @@
  *   (b) a control route rendering a lesson of the same size in the same layout, without
  *       the database or the session.
  * Then single requests, one at a time (the server's own time): the cohort page at 100 and
- * 1,000 participants, and the cohort analytics page at 1,000 (alone and compared with 100).
+ * 1,000 participants, the day page with an empty thread and with 200 posts and 400 replies,
+ * and the cohort analytics page at 1,000 (alone and compared with 100).
  * Prints one `name: value unit` line per figure and writes them to docs/benchmarks.md.
  */
 import { execFileSync } from "node:child_process";
@@ -19,7 +20,7 @@ import { migrateDatabase } from "../../db/migrate";
 import { startApp } from "../support/server";
 import { benchCohortPage, COHORT_PAGE_TARGET_MS, serverTime } from "./cohort-page";
 import { benchEmails } from "./emails";
-import { seedBenchCohort } from "./seed";
+import { seedBenchCohort, seedBenchThread } from "./seed";
 
 /** The target for the analytics page at 1,000 participants (issue 15). */
 const ANALYTICS_PAGE_TARGET_MS = 100;
@@ -54,6 +55,7 @@ async function main() {
   migrateDatabase(db);
   const seeded = seedBenchCohort(db, 1000, new Date());
   const small = seedBenchCohort(db, 100, new Date());
+  seedBenchThread(db, seeded, 11);
   // The big cohort's facilitator ran the small one too: the analytics page compares them.
   db.insert(cohortFacilitators).values({ cohortId: small.cohortId, userId: seeded.facilitatorId }).run();
   db.$client.close();
@@ -71,6 +73,10 @@ async function main() {
     record("ratio day page / control", Number((day.rps / control.rps).toFixed(2)), "x");
     record("server peak resident memory", peakRssMb(app.pid), "MB");
     await benchCohortPage(app, [{ size: 100, cohort: small }, { size: 1000, cohort: seeded }], record);
+    // Issue 16: the same page with a busy thread (its statement count is fixed: tests/integration/day-thread.test.ts).
+    const participant = { cookie: seeded.cookie };
+    record("day page, empty thread, median server time", await serverTime(`${app.url}/learn/${seeded.enrollmentId}/days/12`, participant), "ms");
+    record("day page, thread of 200 posts and 400 replies, median server time", await serverTime(`${app.url}/learn/${seeded.enrollmentId}/days/11`, participant), "ms");
     const analytics = `${app.url}/facilitate/cohorts/${seeded.slug}/analytics`;
     const cookie = { cookie: seeded.facilitatorCookie };
     record("analytics page, 1,000 participants, median server time", await serverTime(analytics, cookie), `ms (target ≤ ${ANALYTICS_PAGE_TARGET_MS} ms)`);

@@ -43,3 +43,33 @@ export function seedBenchCohort(db: Db, participants: number, now: Date, timeZon
     return { cookie: `${SESSION_COOKIE}=${session.token}`, facilitatorCookie: `${SESSION_COOKIE}=${facilitatorSession.token}`, facilitatorId: facilitator.id, cohortId: cohort.id, enrollmentId: rows[0]!.id, slug: cohort.slug };
   });
 }
+
+/**
+ * A busy day thread in a seeded cohort: `answers` participants share the day's work with the
+ * cohort, `posts` more write a post, and `replies` replies spread over them, with reactions.
+ * Day 11 is complete for everyone in the seed (only some have day 12 or less).
+ */
+export function seedBenchThread(db: Db, cohort: BenchCohort, day = 11, shape = { answers: 100, posts: 100, replies: 400 }): void {
+  const sqlite = db.$client;
+  sqlite.transaction(() => {
+    const rows = sqlite
+      .prepare("select d.id as progressId, e.user_id as userId, d.completed_at as at from day_progress d join enrollments e on e.id = d.enrollment_id where e.cohort_id = ? and d.day = ? and d.completed_at is not null order by e.id limit ?")
+      .all(cohort.cohortId, day, shape.answers + shape.posts) as { progressId: number; userId: number; at: number }[];
+    const insert = sqlite.prepare("insert into posts (cohort_id, day, author_id, progress_id, parent_id, body, created_at) values (?, ?, ?, ?, ?, ?, ?) returning id");
+    const share = sqlite.prepare("update day_progress set visibility = 'cohort' where id = ?");
+    const react = sqlite.prepare("insert or ignore into post_reactions (post_id, user_id, created_at) values (?, ?, ?)");
+    const tops: number[] = [];
+    rows.forEach((r, i) => {
+      if (i < shape.answers) {
+        share.run(r.progressId);
+        tops.push((insert.get(cohort.cohortId, day, r.userId, r.progressId, null, "", r.at) as { id: number }).id);
+      } else tops.push((insert.get(cohort.cohortId, day, r.userId, null, null, `A question for the cohort, number ${i}: ${ANSWER.slice(0, 200)}`, r.at + 1000) as { id: number }).id);
+    });
+    for (let i = 0; i < shape.replies; i++) {
+      const parent = tops[i % tops.length]!;
+      const author = rows[(i * 7) % rows.length]!.userId;
+      insert.get(cohort.cohortId, day, author, null, parent, `Reply ${i}: the same wait here, and writing it down helped.`, rows[0]!.at + 60_000 + i);
+      react.run(parent, author, rows[0]!.at + 60_000 + i);
+    }
+  })();
+}

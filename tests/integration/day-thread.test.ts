@@ -9,7 +9,7 @@ import type { ShownPost } from "~/community/thread";
 import { useClock } from "~/time/clock.server";
 import { action as dayAction, loader as dayLoader } from "~/routes/learn.$enrollmentId.days.$day";
 import { action as facAction, loader as facLoader } from "~/routes/facilitate.cohorts.$slug.days.$day";
-import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { countStatements, freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
 import { formRequest, getRequest, run, runResponse } from "../support/remix";
 import { signedInCookie } from "../support/sessions";
@@ -192,5 +192,30 @@ describe("other cohorts", () => {
     expect((await facAct(5, { intent: "thread.hide", postId }, gus)).status).toBe(404);
     // Another day of the same cohort is another thread.
     expect((await act(ben, 6, { intent: "thread.reply", postId, body: "x" })).status).toBe(404);
+  });
+});
+
+describe("reading a thread", () => {
+  it("takes the same number of statements for two posts as for sixty posts with 120 replies", async () => {
+    const counter = countStatements(t.db);
+    const statementsFor = async () => {
+      await threadOf(ben, 4); // warm: prepared statements are made once
+      counter.reset();
+      await threadOf(ben, 4);
+      return counter.count();
+    };
+    for (let i = 0; i < 2; i++) await act(ann, 4, { intent: "thread.post", body: `Post ${i}` });
+    const small = await statementsFor();
+    resetThreadLimits();
+    const insert = t.db.$client.prepare("insert into posts (cohort_id, day, author_id, parent_id, body, created_at) values (?, 4, ?, ?, ?, ?) returning id");
+    const cohortId = (t.db.$client.prepare("select cohort_id as c from enrollments where id = ?").get(ann.enrollment) as { c: number }).c;
+    for (let i = 0; i < 60; i++) {
+      const id = (insert.get(cohortId, i % 2 ? ann.id : ben.id, null, `Post ${i}`, NOW.getTime()) as { id: number }).id;
+      for (let r = 0; r < 2; r++) insert.get(cohortId, ben.id, id, `Reply ${r}`, NOW.getTime());
+    }
+    const large = await statementsFor();
+    counter.stop();
+    expect((await threadOf(ben, 4)).length).toBe(62);
+    expect(large).toBe(small);
   });
 });
