@@ -130,7 +130,9 @@ export function describeWhen(session: SessionTiming, timeZone: string, at: Date)
   const sameYear = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone });
   const withYear = sameYear.format(session.startsAt) !== sameYear.format(at);
   const date = new Intl.DateTimeFormat("en-GB", { weekday: "long", day: "numeric", month: "long", ...(withYear ? { year: "numeric" } : {}), timeZone }).format(session.startsAt).replace(",", "");
-  const hm = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone });
+  // When the clocks change during the session, each end says which time it is on ("02:30 CEST–02:30 CET").
+  const changes = zoneOffsetMs(session.startsAt.getTime(), timeZone) !== zoneOffsetMs(endOf(session).getTime(), timeZone);
+  const hm = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone, ...(changes ? { timeZoneName: "short" } : {}) });
   const start = hm.format(session.startsAt);
   const time = `${start}–${hm.format(endOf(session))}`;
   const zone = `${zoneName(timeZone)} time`;

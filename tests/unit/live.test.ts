@@ -84,6 +84,8 @@ describe("a session's phase and what a viewer sees", () => {
     expect(describeWhen(session, "America/New_York", now)).toEqual({ date: "Monday 23 November", start: "18:00", time: "18:00–19:00", zone: "America/New York time", text: "Monday 23 November, 18:00–19:00 (America/New York time)" });
     expect(describeWhen(session, "Asia/Tokyo", now).text).toBe("Tuesday 24 November, 08:00–09:00 (Asia/Tokyo time)");
     expect(describeWhen(session, "Asia/Tokyo", at("2025-12-01T00:00:00Z")).date).toBe("Tuesday 24 November 2026");
+    // The clocks go back during it: each end says which time it is on.
+    expect(describeWhen({ startsAt: at("2026-10-25T00:30:00Z"), durationMinutes: 60 }, "Europe/Berlin", now).time).toBe("02:30 CEST–02:30 CET");
     expect(viewerZone("Asia/Tokyo", "America/New_York")).toBe("Asia/Tokyo");
     expect(viewerZone(null, "America/New_York")).toBe("America/New_York");
     expect([describeDuration(45), describeDuration(60), describeDuration(90), describeDuration(121)]).toEqual(["45 minutes", "1 hour", "1 hour 30 minutes", "2 hours 1 minute"]);
