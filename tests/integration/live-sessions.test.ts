@@ -7,6 +7,8 @@ import { eq } from "drizzle-orm";
 import ICAL from "ical.js";
 import { cohortFacilitators, cohorts, enrollments, liveSessions, users } from "../../db/schema";
 import { memberParam } from "~/community/calendar-key.server";
+import { sessionsToShow } from "~/community/live";
+import { seedDemo } from "../../db/seed/demo";
 import { useClock } from "~/time/clock.server";
 import { action as listAction, loader as listLoader } from "~/routes/facilitate.cohorts.$slug.sessions._index";
 import { action as editAction, loader as editLoader } from "~/routes/facilitate.cohorts.$slug.sessions.$sessionId";
@@ -244,5 +246,21 @@ describe("the personal calendar feed", () => {
     expect(text).not.toContain(MARKER);
     expect(text).not.toContain("meet.example.com");
     expect(new ICAL.Component(ICAL.parse(text)).getAllSubcomponents("vevent")).toHaveLength(30);
+  });
+});
+
+describe("the demo cohort", () => {
+  it("has one past session with its recording and one coming up, relative to the demo's today", () => {
+    const at = new Date("2026-11-21T17:00:00Z");
+    seedDemo(t.db, at);
+    const demo = t.db.select().from(cohorts).where(eq(cohorts.slug, "demo")).get()!;
+    const { next, last } = sessionsToShow(sessions().filter((s) => s.cohortId === demo.id), at);
+    expect(next).toHaveLength(1);
+    expect(next[0]!.startsAt).toEqual(new Date("2026-11-23T17:00:00Z")); // noon in New York, two days ahead
+    expect(last!.startsAt).toEqual(new Date("2026-11-18T17:00:00Z"));
+    expect(last!.recordingUrl).toMatch(/^https:\/\//);
+    // Seeding again replaces them.
+    seedDemo(t.db, at);
+    expect(sessions()).toHaveLength(2);
   });
 });

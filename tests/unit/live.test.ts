@@ -5,6 +5,7 @@ import { calendarKey, calendarKeyMatches, memberParam, parseMemberParam } from "
 import { describeDuration, describeWhen, localStartOf, phaseAt, reminderDue, reminderKey, resolveLocalStart, sessionCard, sessionsToShow, viewerZone } from "~/community/live";
 import { isHttpsUrl, recordingSchema, sessionInput, sessionSchema } from "~/community/live-form";
 import { liveSessionEvent, sequenceOf } from "~/community/live-ics";
+import { consentVerdict } from "~/email/consent";
 
 const at = (iso: string) => new Date(iso);
 const ok = (r: ReturnType<typeof resolveLocalStart>) => {
@@ -213,5 +214,17 @@ describe("the personal feed's key", () => {
     expect(calendarKeyMatches(4, token, calendarKey(3, token))).toBe(false);
     expect(calendarKeyMatches(3, "b".repeat(40), calendarKey(3, token))).toBe(false);
     expect(calendarKeyMatches(3, null, calendarKey(3, ""))).toBe(false);
+  });
+});
+
+describe("consent for a reminder", () => {
+  const facts = { unsubscribed: false, dailyEmails: true, digestEmails: true, enrollmentStatus: "active" };
+
+  it("is course email: stopped by unsubscribing from all of it or by leaving, not by pausing the daily lesson", () => {
+    expect(consentVerdict("live-reminder", facts)).toEqual({ send: true });
+    expect(consentVerdict("live-reminder", { ...facts, dailyEmails: false })).toEqual({ send: true });
+    expect(consentVerdict("live-reminder", { ...facts, enrollmentStatus: null })).toEqual({ send: true }); // a facilitator's
+    expect(consentVerdict("live-reminder", { ...facts, unsubscribed: true }).send).toBe(false);
+    expect(consentVerdict("live-reminder", { ...facts, enrollmentStatus: "withdrawn" }).send).toBe(false);
   });
 });
