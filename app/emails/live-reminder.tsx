@@ -38,7 +38,7 @@ const why = (p: LiveReminderProps) => `You get this reminder because you are par
 export const liveReminderEmail = defineEmail<LiveReminderProps>({
   kind: "live-reminder",
   transactional: false,
-  subject: (p) => `Live at ${p.you.startTime}: ${p.title}`,
+  subject: (p) => `Starting at ${p.you.startTime}: ${p.title}`,
   Body: (p) => (
     <EmailLayout
       preview={previewText(`${p.you.when}. ${p.agenda}`)}

@@ -83,7 +83,7 @@ describe("the live-session reminder", () => {
     world();
     await tick(minutes(-45));
     const ana = reminders().find((r) => r.toAddress === "ana@example.com")!;
-    expect(ana.subject).toBe("Live at 01:00: Week 2 live Q&A");
+    expect(ana.subject).toBe("Starting at 01:00: Week 2 live Q&A");
     expect(ana.text).toContain("Monday 30 March, 01:00–02:00 (Asia/Tokyo time) · 1 hour");
     expect(ana.text).toContain("Join the session: https://meet.example.com/spring");
     expect(ana.text).toContain("Agenda:\n1. Welcome\n2. Questions");
