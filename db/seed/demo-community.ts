@@ -12,7 +12,7 @@ type Writer = Pick<Db, "insert">;
 export const DEMO_LIVE_SESSIONS = [
   {
     daysFromToday: -3,
-    title: "Week 1 live: where you stand on the three Ps",
+    title: "Week 1 live: your baseline across the three Ps",
     durationMinutes: 60,
     videoUrl: "https://meet.example.com/tripod-demo-week-1",
     agenda: "1. Your baseline: which pillar surprised you?\n2. Two participants walk through their day 4 exercise\n3. Questions for the week ahead",
