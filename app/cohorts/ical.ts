@@ -1,6 +1,7 @@
 /**
  * The cohort's thirty lesson days as an iCalendar feed (RFC 5545): one all-day event per
- * day, with the lesson's title, pillar, summary and a link. Pure.
+ * day, with the lesson's title, pillar, summary and a link. A member's personal feed adds
+ * its own events (the cohort's live sessions, ~/community/live-ics). Pure.
  */
 import { addDays } from "~/time/local-date";
 import { PILLAR_INFO, type DayPillar } from "~/course/pillars";
@@ -40,9 +41,17 @@ export function foldLine(line: string): string {
 }
 
 const compactDate = (date: string) => date.replaceAll("-", "");
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+/** An instant as an iCalendar UTC DATE-TIME: 20260329T160000Z. */
+export const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 
-export function buildCalendar(cohort: CohortCalendar & { slug: string; title: string }, days: CalendarDay[], appUrl: string, now: Date): string {
+/** `personal`: a member's feed, with its own name and extra events (content lines, unfolded). */
+export function buildCalendar(
+  cohort: CohortCalendar & { slug: string; title: string },
+  days: CalendarDay[],
+  appUrl: string,
+  now: Date,
+  personal?: { name: string; events: string[] },
+): string {
   const dates = courseDates(cohort);
   const host = new URL(appUrl).host;
   const link = new URL(`/cohorts/${cohort.slug}`, appUrl).toString();
@@ -52,7 +61,7 @@ export function buildCalendar(cohort: CohortCalendar & { slug: string; title: st
     "PRODID:-//Tripod//Cohort calendar//EN",
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
-    `X-WR-CALNAME:${escapeText(`Tripod: ${cohort.title}`)}`,
+    `X-WR-CALNAME:${escapeText(personal?.name ?? `Tripod: ${cohort.title}`)}`,
     `X-WR-TIMEZONE:${cohort.timeZone}`,
   ];
   for (const d of days) {
@@ -70,6 +79,7 @@ export function buildCalendar(cohort: CohortCalendar & { slug: string; title: st
       "END:VEVENT",
     );
   }
+  if (personal) lines.push(...personal.events);
   lines.push("END:VCALENDAR");
   return `${lines.map(foldLine).join("\r\n")}\r\n`;
 }

@@ -3,6 +3,7 @@ import { congratsEmail } from "./congrats";
 import { dailyEmail } from "./daily";
 import { digestEmail } from "./digest";
 import { feedbackEmail } from "./feedback";
+import { liveReminderEmail } from "./live-reminder";
 import { nudgeEmail } from "./nudge";
 import { reportEmail } from "./report";
 import { signInEmail } from "./sign-in";
@@ -19,4 +20,5 @@ export const EMAILS = {
   nudge: nudgeEmail,
   digest: digestEmail,
   teamInvite: teamInviteEmail,
+  liveReminder: liveReminderEmail,
 } as const;

@@ -22,6 +22,8 @@ import { formValues, isBot, parseForm } from "~/forms/parse";
 import { now } from "~/time/clock.server";
 import { describeSchedule, formatHour } from "~/time/format";
 import { allTimeZones } from "~/time/zones";
+import { isCohortMember, livePanel } from "~/community/live.server";
+import { LiveSessionsCard } from "~/components/live/LiveSessionsCard";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.cohort.title} · Tripod` : "Cohort · Tripod" },
@@ -56,6 +58,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     seatsLeft,
     enrollmentOpen: cohort.enrollmentOpen && position.phase !== "ended",
     timeZones: allTimeZones(),
+    /** Live sessions: the cohort's own people only (its active participants and facilitators). */
+    live: user && isCohortMember(db, cohort.id, user.id) ? livePanel(db, cohort, user, at, getEnv().APP_URL) : null,
   };
 }
 
@@ -127,6 +131,7 @@ export default function CohortPage() {
           reflection a day, across <PillarBadge pillar="product" /> <PillarBadge pillar="process" /> <PillarBadge pillar="people" />.
         </p>
       </section>
+      {data.live ? <LiveSessionsCard panel={data.live} /> : null}
       <div className="grid grid-3 cohort-promise">
         <section className="card" aria-labelledby="who">
           <h2 id="who" className="h3">

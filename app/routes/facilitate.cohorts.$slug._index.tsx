@@ -128,6 +128,9 @@ export default function ManageCohort() {
           <Link to={`/facilitate/cohorts/${data.slug}/invite`} className="button">
             Invite people
           </Link>
+          <Link to={`/facilitate/cohorts/${data.slug}/sessions`} className="button button-secondary">
+            Live sessions
+          </Link>
           <Link to={`/facilitate/cohorts/${data.slug}/report`} className="button button-secondary">
             Cohort report
           </Link>

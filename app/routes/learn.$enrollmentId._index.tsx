@@ -18,6 +18,9 @@ import { now } from "~/time/clock.server";
 import { formatShortDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
 import { addressed } from "~/account/names";
+import { livePanel } from "~/community/live.server";
+import { LiveSessionsCard } from "~/components/live/LiveSessionsCard";
+import { getEnv } from "~/env.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.cohort.title ?? "Your course"} · Tripod` }];
 
@@ -38,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     strip: journey.cards.map((c) => ({ day: c.day, pillar: c.pillar, title: c.title, state: c.state, unlocksOn: formatShortDate(localDateOf(c.unlocksAt, own.cohort.timeZone)) })),
     pillars: journey.pillars,
     newFeedback: unreadFeedback(db, own.enrollment.id),
+    live: livePanel(db, own.cohort, user, now(), getEnv().APP_URL),
     streak: journey.streak,
     completed: journey.completed,
     catchUp: journey.catchUp.map((c) => ({ day: c.day, title: c.title, pillar: c.pillar, started: c.started })),
@@ -133,6 +137,7 @@ export default function LearnHome() {
       </div>
       <NewFeedback enrollmentId={data.enrollmentId} items={data.newFeedback} />
       <NextStepCard data={data} />
+      {data.live ? <LiveSessionsCard panel={data.live} /> : null}
       <div className="grid grid-2">
         {data.next.kind === "not-started" ? (
           <BeforeStartCard opens={data.next.opens} />

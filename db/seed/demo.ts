@@ -10,6 +10,7 @@ import { addDays, instantAt, localDateOf } from "../../app/time/local-date";
 import { seededRandom } from "../../app/util/seeded-random";
 import { getCourse } from "../../app/course/content.server";
 import { DEMO_ANSWERS } from "./demo-answers";
+import { seedDemoLiveSessions } from "./demo-community";
 import { DEMO_FACILITATOR_EMAIL, DEMO_FEEDBACK, DEMO_PARTICIPANT_EMAIL, DEMO_PEOPLE } from "./demo-people";
 import type { DayVisibility } from "../../app/progress/visibility";
 import { seedThreads } from "./demo-threads";
@@ -143,6 +144,8 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
     tx.insert(feedback)
       .values(DEMO_FEEDBACK.map((f) => ({ enrollmentId: enrollmentByEmail.get(f.email)!, day: f.day, authorId: facilitator!.id, body: f.body, createdAt: instantAt(addDays(dateOfDay(f.day), 1), 10, DEMO_COHORT.timeZone) })))
       .run();
+
+    seedDemoLiveSessions(tx, { id: cohort!.id, timeZone: DEMO_COHORT.timeZone, facilitatorId: facilitator!.id }, today, now);
   });
 
   return {

@@ -4,9 +4,10 @@
  * that cohort's facilitator, the demo facilitator, and an admin; each with a session.
  */
 import { and, desc, eq } from "drizzle-orm";
-import { cohortFacilitators, cohorts, emailOutbox, enrollments, users } from "../../db/schema";
+import { cohortFacilitators, cohorts, emailOutbox, enrollments, liveSessions, users } from "../../db/schema";
 import { openDatabase } from "../../db/client";
 import { createSession, SESSION_COOKIE } from "~/auth/session.server";
+import { memberParam } from "~/community/calendar-key.server";
 import type { Actor, World } from "./route-table";
 
 export type Cast = { world: World; cookies: Record<Actor, string | null>; newCookie: (actor: Actor) => string | null };
@@ -37,14 +38,17 @@ export function castActors(databaseFile: string, now: Date = new Date()): Cast {
       mail = db.insert(emailOutbox).values({ idempotencyKey: "matrix/sample", kind: "test", toAddress: "participant@example.com", fromAddress: "t@example.com", subject: "Sample", html: "<p>Sample</p>", text: "Sample", nextAttemptAt: now }).returning({ id: emailOutbox.id }).get();
     }
     const ids: Record<Exclude<Actor, "anonymous">, number> = { owner, peer, outsider, otherFacilitator, facilitator, admin };
+    const ownerToken = db.select({ t: users.unsubscribeToken }).from(users).where(eq(users.id, owner)).get()!.t!;
     const world: World = {
       cohort: demo.slug,
       otherCohort: "other-cohort",
       ownerEnrollment: enrollmentOf(demo.id, owner),
       ownerSpareEnrollment,
       peerEnrollment: enrollmentOf(demo.id, peer),
-      unsubscribeToken: db.select({ t: users.unsubscribeToken }).from(users).where(eq(users.id, owner)).get()!.t!,
+      unsubscribeToken: ownerToken,
       mailId: mail.id,
+      liveSession: db.select({ id: liveSessions.id }).from(liveSessions).where(eq(liveSessions.cohortId, demo.id)).limit(1).get()!.id,
+      ownerCalendar: memberParam(demo.id, owner, ownerToken),
     };
     const session = (actor: Actor) => (actor === "anonymous" ? null : `${SESSION_COOKIE}=${createSession(db, ids[actor], now).token}`);
     const cookies = Object.fromEntries((["anonymous", ...Object.keys(ids)] as Actor[]).map((a) => [a, session(a)])) as Record<Actor, string | null>;

@@ -23,6 +23,8 @@ export type World = {
   peerEnrollment: number;
   unsubscribeToken: string; // the owner's
   mailId: number;
+  liveSession: number; // a live session of the demo cohort
+  ownerCalendar: string; // the owner's personal feed key for the demo cohort (`?member=`)
 };
 
 export type Sample = { intent: string; fields: (w: World) => Record<string, string>; expect: Expectation };
@@ -54,6 +56,8 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "routes/cohorts.$slug._index": { url: (w) => `/cohorts/${w.cohort}`, get: PUBLIC, posts: [{ intent: "enroll", fields: () => ({ name: "", email: "not an address" }), expect: PUBLIC }] },
   "routes/cohorts.$slug.enrolled": { url: (w) => `/cohorts/${w.cohort}/enrolled`, get: PUBLIC },
   "routes/cohorts.$slug.calendar[.]ics": { url: (w) => `/cohorts/${w.cohort}/calendar.ics`, get: PUBLIC },
+  // Calendar apps send no cookie: the key in the address is the way in, whoever asks (a wrong one is a 404, tested in integration).
+  "routes/cohorts.$slug.my-calendar[.]ics": { url: (w) => `/cohorts/${w.cohort}/my-calendar.ics?member=${w.ownerCalendar}`, get: PUBLIC },
   "routes/unsubscribe.$token": { url: (w) => `/unsubscribe/${w.unsubscribeToken}`, get: PUBLIC, posts: [{ intent: "one-click", fields: () => ({ choice: "none-such" }), expect: PUBLIC }] },
   "routes/learn._index": { url: () => "/learn", get: SIGNED_IN },
   "routes/learn.$enrollmentId._index": { url: (w) => `/learn/${w.ownerEnrollment}`, get: OWNER_ONLY },
@@ -106,6 +110,21 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     posts: [
       { intent: "update", fields: () => ({ title: "" }), expect: COHORT_FACILITATORS },
       { intent: "add-facilitator", fields: () => ({ intent: "add-facilitator", email: "not an address" }), expect: COHORT_FACILITATORS },
+    ],
+  },
+  "routes/facilitate.cohorts.$slug.sessions._index": {
+    url: (w) => `/facilitate/cohorts/${w.cohort}/sessions`,
+    get: COHORT_FACILITATORS,
+    posts: [{ intent: "schedule", fields: () => ({ intent: "schedule", title: "", date: "2026-03-29", time: "02:30" }), expect: COHORT_FACILITATORS }],
+  },
+  "routes/facilitate.cohorts.$slug.sessions.$sessionId": {
+    url: (w) => `/facilitate/cohorts/${w.cohort}/sessions/${w.liveSession}`,
+    get: COHORT_FACILITATORS,
+    posts: [
+      { intent: "update", fields: () => ({ intent: "update", title: "", videoUrl: "http://not-https.example.com" }), expect: COHORT_FACILITATORS },
+      { intent: "recording", fields: () => ({ intent: "recording", recordingUrl: "javascript:alert(1)" }), expect: COHORT_FACILITATORS },
+      // Without the confirm step's field: asks to confirm, cancels nothing.
+      { intent: "cancel", fields: () => ({ intent: "cancel" }), expect: COHORT_FACILITATORS },
     ],
   },
   "routes/facilitate.cohorts.$slug.report": { url: (w) => `/facilitate/cohorts/${w.cohort}/report`, get: COHORT_FACILITATORS },
