@@ -26,7 +26,7 @@ export type NotificationRow = {
   kind: NotificationKind;
   createdAt: Date;
   readAt: Date | null;
-  cohort: { slug: string; title: string };
+  cohort: { slug: string; title: string; timeZone: string };
   /** The notification's reader, in the notification's cohort: `enrollmentId` is their active enrollment there. */
   viewer: { userId: number; facilitates: boolean; enrollmentId: number | null };
   actorName: string | null;
@@ -51,6 +51,8 @@ export type NotificationLine = {
   /** The announcement's whole text, for the page to show in place. */
   announcement: { body: string; from: string | null } | null;
   cohortTitle: string;
+  /** The cohort's zone: the page shows times in it until the browser gives its own. */
+  zone: string;
   at: Date;
   isNew: boolean;
 };
@@ -97,7 +99,7 @@ export function threadHref(row: NotificationRow, day: number, postId: number): s
 
 /** The line a notification shows its reader, or null when what it was about is no longer theirs to see. */
 export function notificationLine(row: NotificationRow): NotificationLine | null {
-  const base = { id: row.id, kind: row.kind, at: row.createdAt, isNew: row.readAt === null, cohortTitle: row.cohort.title, excerpt: null, hidden: false, announcement: null };
+  const base = { id: row.id, kind: row.kind, at: row.createdAt, isNew: row.readAt === null, cohortTitle: row.cohort.title, zone: row.cohort.timeZone, excerpt: null, hidden: false, announcement: null };
   if (row.kind === "feedback") {
     if (!row.feedback) return null;
     return { ...base, text: `Your facilitator left feedback on day ${row.feedback.day}`, href: `/learn/${row.feedback.enrollmentId}/days/${row.feedback.day}` };

@@ -1,4 +1,6 @@
 /** Every email the product sends. Adding one is one template file and one line here. */
+import { activityEmail } from "./activity";
+import { announcementEmail } from "./announcement";
 import { congratsEmail } from "./congrats";
 import { dailyEmail } from "./daily";
 import { digestEmail } from "./digest";
@@ -19,4 +21,6 @@ export const EMAILS = {
   nudge: nudgeEmail,
   digest: digestEmail,
   teamInvite: teamInviteEmail,
+  announcement: announcementEmail,
+  activity: activityEmail,
 } as const;

@@ -124,6 +124,9 @@ export default function ManageCohort() {
           <Link to={`/facilitate/cohorts/${data.slug}/invite`} className="button">
             Invite people
           </Link>
+          <Link to={`/facilitate/cohorts/${data.slug}/announcements`} className="button button-secondary">
+            Announcements
+          </Link>
           <Link to={`/facilitate/cohorts/${data.slug}/report`} className="button button-secondary">
             Cohort report
           </Link>

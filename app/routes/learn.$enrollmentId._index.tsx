@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { DayStrip } from "~/components/DayStrip";
@@ -18,6 +18,8 @@ import { now } from "~/time/clock.server";
 import { formatShortDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
 import { addressed } from "~/account/names";
+import { AnnouncementCards } from "~/components/community/AnnouncementCards";
+import { homeAnnouncements, readAnnouncementAction } from "~/community/home.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.cohort.title ?? "Your course"} · Tripod` }];
 
@@ -38,6 +40,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     strip: journey.cards.map((c) => ({ day: c.day, pillar: c.pillar, title: c.title, state: c.state, unlocksOn: formatShortDate(localDateOf(c.unlocksAt, own.cohort.timeZone)) })),
     pillars: journey.pillars,
     newFeedback: unreadFeedback(db, own.enrollment.id),
+    announcements: homeAnnouncements(db, user.id, own.cohort.id),
+    zone: user.timeZone ?? own.cohort.timeZone,
     streak: journey.streak,
     completed: journey.completed,
     catchUp: journey.catchUp.map((c) => ({ day: c.day, title: c.title, pillar: c.pillar, started: c.started })),
@@ -61,6 +65,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             ? { kind: next.kind, opens: formatShortDate(localDateOf(next.startsAt, own.cohort.timeZone)) }
             : { kind: next.kind },
   };
+}
+
+/** "Mark as read" on an announcement's card: only the owner of this enrollment, only their own notification. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireUser(request);
+  const db = getDb();
+  const own = ownEnrollment(db, Number(params.enrollmentId), user.id);
+  if (!own) throw new Response("Not found", { status: 404 });
+  return readAnnouncementAction(db, user.id, await request.formData(), now());
 }
 
 /** A late joiner's realistic way to catch up, in words. */
@@ -131,6 +144,7 @@ export default function LearnHome() {
           </nav>
         ) : null}
       </div>
+      <AnnouncementCards items={data.announcements} zone={data.zone} />
       <NewFeedback enrollmentId={data.enrollmentId} items={data.newFeedback} />
       <NextStepCard data={data} />
       <div className="grid grid-2">

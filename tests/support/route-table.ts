@@ -56,14 +56,26 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "routes/cohorts.$slug.calendar[.]ics": { url: (w) => `/cohorts/${w.cohort}/calendar.ics`, get: PUBLIC },
   "routes/unsubscribe.$token": { url: (w) => `/unsubscribe/${w.unsubscribeToken}`, get: PUBLIC, posts: [{ intent: "one-click", fields: () => ({ choice: "none-such" }), expect: PUBLIC }] },
   "routes/learn._index": { url: () => "/learn", get: SIGNED_IN },
-  "routes/learn.$enrollmentId._index": { url: (w) => `/learn/${w.ownerEnrollment}`, get: OWNER_ONLY },
+  "routes/learn.$enrollmentId._index": {
+    url: (w) => `/learn/${w.ownerEnrollment}`,
+    get: OWNER_ONLY,
+    posts: [{ intent: "read-announcement", fields: () => ({ intent: "read-announcement", announcementId: "0" }), expect: OWNER_ONLY }],
+  },
+  "routes/notifications": { url: () => "/notifications", get: SIGNED_IN },
   "routes/learn.$enrollmentId.report": { url: (w) => `/learn/${w.ownerEnrollment}/report`, get: OWNER_ONLY },
   "routes/learn.$enrollmentId.days.$day": {
     url: (w) => `/learn/${w.ownerEnrollment}/days/2`,
     get: OWNER_ONLY,
     posts: [{ intent: "save", fields: () => ({ intent: "save", rating: "9" }), expect: OWNER_ONLY }],
   },
-  "routes/settings": { url: () => "/settings", get: SIGNED_IN, posts: [{ intent: "save", fields: () => ({ name: "", timeZone: "Nowhere/Else" }), expect: SIGNED_IN }] },
+  "routes/settings": {
+    url: () => "/settings",
+    get: SIGNED_IN,
+    posts: [
+      { intent: "save", fields: () => ({ name: "", timeZone: "Nowhere/Else" }), expect: SIGNED_IN },
+      { intent: "activity", fields: () => ({ intent: "activity", activityEmails: "maybe" }), expect: SIGNED_IN },
+    ],
+  },
   "routes/account": {
     url: () => "/account",
     get: SIGNED_IN,
@@ -93,6 +105,14 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     posts: [
       { intent: "update", fields: () => ({ title: "" }), expect: COHORT_FACILITATORS },
       { intent: "add-facilitator", fields: () => ({ intent: "add-facilitator", email: "not an address" }), expect: COHORT_FACILITATORS },
+    ],
+  },
+  "routes/facilitate.cohorts.$slug.announcements": {
+    url: (w) => `/facilitate/cohorts/${w.cohort}/announcements`,
+    get: COHORT_FACILITATORS,
+    posts: [
+      { intent: "send", fields: () => ({ intent: "send", title: "", body: "" }), expect: COHORT_FACILITATORS },
+      { intent: "preview", fields: () => ({ intent: "preview", title: "", body: "" }), expect: COHORT_FACILITATORS },
     ],
   },
   "routes/facilitate.cohorts.$slug.report": { url: (w) => `/facilitate/cohorts/${w.cohort}/report`, get: COHORT_FACILITATORS },

@@ -24,7 +24,7 @@ function row(over: Partial<NotificationRow> = {}): NotificationRow {
     kind: "reply",
     createdAt: new Date("2026-11-16T09:00:00Z"),
     readAt: null,
-    cohort: { slug: "demo", title: "Spring leadership cohort" },
+    cohort: { slug: "demo", title: "Spring leadership cohort", timeZone: "America/New_York" },
     viewer: { userId: ME, facilitates: false, enrollmentId: 5 },
     actorName: "Amara Okafor",
     post: reply(),
