@@ -10,6 +10,7 @@ import { addDays, instantAt, localDateOf } from "../../app/time/local-date";
 import { seededRandom } from "../../app/util/seeded-random";
 import { getCourse } from "../../app/course/content.server";
 import { DEMO_ANSWERS } from "./demo-answers";
+import { seedDemoNotices } from "./demo-announcements";
 import { DEMO_FACILITATOR_EMAIL, DEMO_FEEDBACK, DEMO_PARTICIPANT_EMAIL, DEMO_PEOPLE } from "./demo-people";
 import type { DayVisibility } from "../../app/progress/visibility";
 
@@ -138,6 +139,8 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
     tx.insert(feedback)
       .values(DEMO_FEEDBACK.map((f) => ({ enrollmentId: enrollmentByEmail.get(f.email)!, day: f.day, authorId: facilitator!.id, body: f.body, createdAt: instantAt(addDays(dateOfDay(f.day), 1), 10, DEMO_COHORT.timeZone) })))
       .run();
+
+    seedDemoNotices(tx, { cohortId: cohort!.id, facilitatorId: facilitator!.id, timeZone: DEMO_COHORT.timeZone, now, participantEmail: DEMO_PARTICIPANT_EMAIL });
   });
 
   return {
