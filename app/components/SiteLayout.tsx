@@ -72,19 +72,17 @@ export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: Head
 
 /**
  * The way to what is new: replies, reactions, feedback and announcements. Its name says the
- * count ("Notifications, 3 new"); the badge shows it.
+ * count ("Notifications, 3 new"), and holds the visible words ("Notifications 3"); the badge shows it.
  */
 function NotificationsLink({ count }: { count: number }) {
   return (
-    <NavLink to="/notifications" className="nav-notifications">
+    <NavLink to="/notifications" className="nav-notifications" aria-label={count > 0 ? `Notifications, ${count} new` : undefined}>
       Notifications
+      {count > 0 ? " " : null}
       {count > 0 ? (
-        <>
-          <span className="nav-badge" aria-hidden="true">
-            {count > 99 ? "99+" : count}
-          </span>
-          <span className="visually-hidden">, {count} new</span>
-        </>
+        <span className="nav-badge" aria-hidden="true">
+          {count > 99 ? "99+" : count}
+        </span>
       ) : null}
     </NavLink>
   );

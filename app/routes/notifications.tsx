@@ -47,12 +47,13 @@ function NotificationItem({ line, zone }: { line: Line; zone: string | null }) {
         {line.isNew ? <strong className="notification-flag">New</strong> : null} {KIND[line.kind]} · {line.cohortTitle} · <LocalTime iso={line.at} fallbackZone={zone ?? line.zone} options={WHEN} />
       </p>
       <p className="notification-text">
-        <Link to={line.href}>{line.text}</Link>
+        {/* An announcement is read here, in place: it leaves the home page once this page has shown it. */}
+        {line.announcement ? line.text : <Link to={line.href}>{line.text}</Link>}
         {line.hidden ? <span className="small muted"> (hidden from the cohort)</span> : null}
       </p>
       {line.excerpt ? <blockquote className="notification-excerpt">{line.excerpt}</blockquote> : null}
       {line.announcement ? (
-        <details className="notification-announcement">
+        <details className="notification-announcement" open={line.isNew}>
           <summary>Read the announcement{line.announcement.from ? ` from ${line.announcement.from}` : ""}</summary>
           <Paragraphs paragraphs={line.announcement.paragraphs} />
         </details>

@@ -123,7 +123,7 @@ export default function Unsubscribe() {
           Replies and reactions
         </h2>
         {state === "all-off" ? (
-          <p>They stop too while you are unsubscribed from all course email.</p>
+          <p>Activity emails stop too while all course email is off.</p>
         ) : (
           <>
             <p>
