@@ -14,7 +14,7 @@ import { stamper } from "~/emails/stamp.server";
 import { enqueueMany, type NewEmail } from "~/email/outbox.server";
 import { listUnsubscribeHeaders, unsubscribeUrl } from "~/nudges/unsubscribe.server";
 import { isTimeZone } from "~/time/local-date";
-import { activityDigestDue, activityKey, preferenceOf, type ActivityDue } from "./activity-digest";
+import { activityDigestDue, activityKey, activitySubject, preferenceOf, type ActivityDue } from "./activity-digest";
 import { linesFor } from "./notifications.server";
 
 /** People whose email is composed and queued per transaction. */
@@ -110,6 +110,7 @@ export async function queueActivityDigests(db: Db, now: Date, appUrl: string, sk
         const unsubscribe = unsubscribeUrl(appUrl, d.person.token!, "activity");
         const you = {
           greeting: addressed("Hi", d.person.name),
+          subject: activitySubject(mine),
           lines: mine.map((l) => ({ text: l.hidden ? `${l.text} (hidden from the cohort)` : l.text, excerpt: l.excerpt ?? "", url: url(l.href) })),
           pageUrl: url("/notifications"),
           unsubscribeUrl: unsubscribe,

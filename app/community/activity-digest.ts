@@ -34,3 +34,13 @@ export function preferenceOf(person: { timeZone: string | null; sendHour: number
 export function activityKey(userId: number, date: LocalDate): string {
   return `activity/${userId}/${date}`;
 }
+
+/** The email's subject: the one line itself, or how many of each ("2 replies and 1 reaction on your posts"). */
+export function activitySubject(lines: { kind: string; text: string }[]): string {
+  if (lines.length === 1) return lines[0]!.text;
+  const replies = lines.filter((l) => l.kind === "reply").length;
+  const reactions = lines.length - replies;
+  const counted = (n: number, one: string, many: string) => (n === 0 ? null : `${n} ${n === 1 ? one : many}`);
+  const parts = [counted(replies, "reply", "replies"), counted(reactions, "reaction", "reactions")].filter(Boolean);
+  return `${parts.join(" and ")} on your posts`;
+}

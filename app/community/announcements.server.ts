@@ -6,7 +6,6 @@
 import { and, count, desc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import { announcements, emailOutbox, enrollments, notifications, users } from "../../db/schema";
 import type { Db } from "~/db.server";
-import { addressed } from "~/account/names";
 import type { Cohort } from "~/cohorts/cohorts.server";
 import { EMAILS } from "~/emails";
 import { stamper } from "~/emails/stamp.server";
@@ -33,7 +32,7 @@ function activeParticipants(db: Db, cohortId: number) {
 
 /**
  * Sends an announcement. The emails are composed first (one React render for the whole
- * cohort, each copy stamped with its reader's greeting and links); then one write transaction
+ * cohort, each copy stamped with its reader's links); then one write transaction
  * inserts the announcement, a notification per active participant and the emails of those who
  * still take course email. The same words from the same facilitator within ten minutes (a
  * double click, a form sent again) are the first announcement: nothing more is sent.
@@ -47,7 +46,7 @@ export async function sendAnnouncement(db: Db, cohort: Pick<Cohort, "id" | "titl
   for (const p of people) {
     if (p.unsubscribedAt !== null) continue;
     const unsubscribe = unsubscribeUrl(appUrl, p.token!);
-    const you = { greeting: addressed("Hi", p.name), homeUrl: new URL(`/learn/${p.enrollmentId}`, appUrl).toString(), unsubscribeUrl: unsubscribe };
+    const you = { homeUrl: new URL(`/learn/${p.enrollmentId}`, appUrl).toString(), unsubscribeUrl: unsubscribe };
     const rendered = await compose.compose({ ...shared, you });
     composed.set(p.userId, { kind: EMAILS.announcement.kind, to: p.email, userId: p.userId, enrollmentId: p.enrollmentId, headers: { ...listUnsubscribeHeaders(unsubscribe), ...headers }, ...rendered });
   }

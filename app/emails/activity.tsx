@@ -10,15 +10,15 @@ import { textEmail, textLink, unsubscribeText } from "./text";
 
 export type ActivityLine = { text: string; excerpt: string; url: string };
 /** All of it is the reader's own (stamped: ../emails/stamp.server); `excerpt` is "" for a reaction. */
-export type ActivityEmailProps = { you: { greeting: string; lines: ActivityLine[]; pageUrl: string; unsubscribeUrl: string } };
+export type ActivityEmailProps = { you: { greeting: string; subject: string; lines: ActivityLine[]; pageUrl: string; unsubscribeUrl: string } };
 
-const INTRO = "What people in your cohort said to you:";
+const INTRO = "New on your posts in your cohort's threads:";
 
 /** At most one a day: the replies to and reactions on a person's posts, in the same words as the notifications page. */
 export const activityEmail = defineEmail<ActivityEmailProps>({
   kind: "activity",
   transactional: false,
-  subject: (p) => (p.you.lines.length === 1 ? p.you.lines[0]!.text : `${p.you.lines.length} replies and reactions to your posts`),
+  subject: (p) => p.you.subject,
   Body: (p) => (
     <EmailLayout preview={p.you.lines[0]?.text ?? ""} footer={<UnsubscribeFooter url={p.you.unsubscribeUrl} list="activity" />}>
       <Heading as="h1" style={emailStyles.h1}>

@@ -9,15 +9,16 @@ import { UnsubscribeFooter } from "./parts";
 import { textEmail, textLink, unsubscribeText } from "./text";
 
 /**
- * What the cohort shares (the announcement as paragraphs of lines, plain text), and `you`:
- * one reader's greeting and links, stamped into the one render (../emails/stamp.server).
+ * What the cohort shares (the announcement as paragraphs of lines, plain text, in the
+ * facilitator's own words to everyone), and `you`: one reader's links, stamped into the one
+ * render (../emails/stamp.server).
  */
 export type AnnouncementEmailProps = {
   cohortTitle: string;
   title: string;
   paragraphs: string[][];
   from: string;
-  you: { greeting: string; homeUrl: string; unsubscribeUrl: string };
+  you: { homeUrl: string; unsubscribeUrl: string };
 };
 
 const sender = (p: AnnouncementEmailProps) => `From ${p.from}, to everyone in ${p.cohortTitle}.`;
@@ -34,7 +35,6 @@ export const announcementEmail = defineEmail<AnnouncementEmailProps>({
         {p.title}
       </Heading>
       <Text style={emailStyles.muted}>{sender(p)}</Text>
-      <Text style={emailStyles.text}>{p.you.greeting},</Text>
       {p.paragraphs.map((lines, i) => (
         <Text key={i} style={emailStyles.text}>
           {lines.map((line, j) => (
@@ -55,7 +55,7 @@ export const announcementEmail = defineEmail<AnnouncementEmailProps>({
   ),
   text: (p) =>
     textEmail(
-      [p.title, sender(p), `${p.you.greeting},`, ...p.paragraphs.map((lines) => lines.join("\n")), textLink("Open your course", p.you.homeUrl), REPLY],
+      [p.title, sender(p), ...p.paragraphs.map((lines) => lines.join("\n")), textLink("Open your course", p.you.homeUrl), REPLY],
       unsubscribeText(p.you.unsubscribeUrl),
     ),
 });

@@ -185,7 +185,7 @@ describe("the daily activity email", () => {
     await runTick(t.db, transport(), () => clock, BASE);
     const [email, ...more] = activityEmails();
     expect(more).toEqual([]);
-    expect(email).toMatchObject({ idempotencyKey: `activity/${w.dana.user.id}/2026-11-21`, toAddress: "dana@example.org", subject: "3 replies and reactions to your posts", status: "sent" });
+    expect(email).toMatchObject({ idempotencyKey: `activity/${w.dana.user.id}/2026-11-21`, toAddress: "dana@example.org", subject: "2 replies and 1 reaction on your posts", status: "sent" });
     for (const words of ["Amara Okafor replied to your answer on day 4", "Sam Ortiz replied to your answer on day 4", "Amara Okafor found your answer on day 4 helpful", "How do you handle a failed Friday deploy?"]) {
       expect(email!.text).toContain(words);
       expect(email!.html).toContain(words);
@@ -203,7 +203,7 @@ describe("the daily activity email", () => {
     clock = new Date("2026-11-22T12:00:00Z");
     await runTick(t.db, transport(), () => clock, BASE);
     expect(activityEmails().map((e) => [e.idempotencyKey, e.subject])).toEqual([
-      [`activity/${w.dana.user.id}/2026-11-21`, "3 replies and reactions to your posts"],
+      [`activity/${w.dana.user.id}/2026-11-21`, "2 replies and 1 reaction on your posts"],
       [`activity/${w.dana.user.id}/2026-11-22`, "Amara Okafor replied to your answer on day 4"],
     ]);
     expect(fake.accepted.filter((e) => e.to.includes("dana@example.org") && /repl/.test(e.subject))).toHaveLength(2);

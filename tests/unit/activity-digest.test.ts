@@ -1,4 +1,4 @@
-import { activityDigestDue, activityKey, preferenceOf } from "~/community/activity-digest";
+import { activityDigestDue, activityKey, activitySubject, preferenceOf } from "~/community/activity-digest";
 import { addDays, instantAt, localDateOf } from "~/time/local-date";
 
 const at = (iso: string) => new Date(iso);
@@ -38,6 +38,15 @@ describe("the daily activity email's hour", () => {
     expect(activityDigestDue(ny, at("2026-11-21T20:00:00Z"))?.date).toBe("2026-11-21"); // 15:00 local, late but awake
     expect(activityDigestDue(ny, at("2026-11-22T04:30:00Z"))).toBeNull(); // 23:30 local
     expect(activityDigestDue(ny, at("2026-11-22T11:00:00Z"))).toBeNull(); // 06:00 the next morning, before the hour
+  });
+
+  it("has a subject that is the one line, or the count of each kind", () => {
+    const reply = { kind: "reply", text: "Amara Okafor replied to your answer on day 4" };
+    const reaction = { kind: "reaction", text: "Sam Ortiz found your answer on day 4 helpful" };
+    expect(activitySubject([reply])).toBe("Amara Okafor replied to your answer on day 4");
+    expect(activitySubject([reply, reply, reaction])).toBe("2 replies and 1 reaction on your posts");
+    expect(activitySubject([reaction, reaction])).toBe("2 reactions on your posts");
+    expect(activitySubject([reply, reply])).toBe("2 replies on your posts");
   });
 
   it("takes the person's own zone and hour over the cohort's", () => {
