@@ -132,6 +132,8 @@ export async function queueActivityDigests(db: Db, now: Date, appUrl: string, sk
       }
       return added;
     });
+    // Web requests get the event loop between slices.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return queued;
 }
