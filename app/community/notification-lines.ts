@@ -89,12 +89,10 @@ function whose(row: NotificationRow, post: PostSide): string {
   return post.authorId === row.viewer.userId ? `your ${what}` : `${nameOf(post.authorName)}'s ${what}`;
 }
 
-/**
- * Where a line leads: a participant to the day's thread on their day page, a facilitator to
- * the cohort's workspace (the same link as their own thread view takes).
- */
+/** Where a line leads: the post in the day's thread, on a participant's day page or the facilitators' thread page. */
 export function threadHref(row: NotificationRow, day: number, postId: number): string {
-  return row.viewer.enrollmentId !== null ? `/learn/${row.viewer.enrollmentId}/days/${day}#post-${postId}` : `/facilitate/cohorts/${row.cohort.slug}`;
+  const page = row.viewer.enrollmentId !== null ? `/learn/${row.viewer.enrollmentId}/days/${day}` : `/facilitate/cohorts/${row.cohort.slug}/days/${day}`;
+  return `${page}#post-${postId}`;
 }
 
 /** The line a notification shows its reader, or null when what it was about is no longer theirs to see. */

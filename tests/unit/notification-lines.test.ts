@@ -81,11 +81,11 @@ describe("notification lines", () => {
     expect(notificationLine(row({ viewer: { userId: ME, facilitates: false, enrollmentId: null } }))).toBeNull();
   });
 
-  it("show a facilitator a hidden reply, marked, and lead them to the cohort", () => {
+  it("show a facilitator a hidden reply, marked, and lead them to the facilitators' thread page", () => {
     const line = notificationLine(
       row({ viewer: { userId: FACILITATOR, facilitates: true, enrollmentId: null }, post: reply({ hidden: true }), parent: post({ authorId: FACILITATOR, answer: null, authorName: "Morgan Ellis" }) }),
     );
-    expect(line).toMatchObject({ text: "Amara Okafor replied to your post on day 4", hidden: true, href: "/facilitate/cohorts/demo" });
+    expect(line).toMatchObject({ text: "Amara Okafor replied to your post on day 4", hidden: true, href: "/facilitate/cohorts/demo/days/4#post-2" });
   });
 
   it("name someone else's post by its author, and never show an address for a person without a name", () => {
