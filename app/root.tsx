@@ -17,7 +17,7 @@ import { getSession } from "~/auth/guards.server";
 import { readSessionToken, sessionCookie } from "~/auth/session.server";
 import { useNonce } from "~/components/nonce";
 import { getDb } from "~/db.server";
-import { unreadFeedbackCount } from "~/progress/progress.server";
+import { headerViewing, unreadNotificationCount } from "~/community/notifications.server";
 import { now } from "~/time/clock.server";
 import { SiteLayout, type NavItem } from "~/components/SiteLayout";
 import styles from "~/styles/app.css";
@@ -39,8 +39,9 @@ export const meta: MetaFunction = () => [
 ];
 
 /**
- * Who is signed in (for the header). A signed-in response also re-sends the session cookie
- * with the session's current expiry, so the sliding 30-day window holds in the browser too.
+ * Who is signed in (for the header), and how many notifications they have not read: one
+ * indexed query. A signed-in response also re-sends the session cookie with the session's
+ * current expiry, so the sliding 30-day window holds in the browser too.
  */
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = getSession(request);
@@ -51,23 +52,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
       user: {
         name: session.user.name,
         role: session.user.role,
-        unreadFeedback: session.user.role === "participant" ? unreadFeedbackCount(getDb(), session.user.id, viewedDay(new URL(request.url).pathname)) : 0,
+        unreadNotifications: unreadNotificationCount(getDb(), session.user.id, headerViewing(new URL(request.url))),
       },
     },
     { headers: { "Set-Cookie": sessionCookie(token, session.expiresAt, now()) } },
   );
 }
 
-const DAY_PAGE = /^\/learn\/(\d+)\/days\/(\d+)\/?$/;
-/** The day page being requested, whose loader marks that day's feedback read. */
-function viewedDay(pathname: string): { enrollmentId: number; day: number } | null {
-  const match = DAY_PAGE.exec(pathname);
-  return match ? { enrollmentId: Number(match[1]), day: Number(match[2]) } : null;
-}
-
-/** The header's unread-feedback count is fresh on the participant's home and day pages, not only after a form is sent. */
+/**
+ * The header's notifications count is fresh on the pages that mark notifications read (day
+ * pages, the notifications page) and on a participant's home, not only after a form is sent.
+ */
 export const shouldRevalidate: ShouldRevalidateFunction = ({ nextUrl, defaultShouldRevalidate }) =>
-  defaultShouldRevalidate || /^\/learn(\/\d+(\/days\/\d+)?)?\/?$/.test(nextUrl.pathname);
+  defaultShouldRevalidate || /^\/(learn(\/\d+(\/days\/\d+)?)?|notifications)\/?$/.test(nextUrl.pathname);
 
 const NAV: NavItem[] = [
   { to: "/", label: "Home" },

@@ -30,7 +30,7 @@ export type SettingsInput = z.infer<typeof settingsSchema>;
 
 export function readSettings(db: Db, userId: number) {
   const row = db
-    .select({ name: users.name, email: users.email, role: users.role, timeZone: users.timeZone, sendHour: users.sendHour, dailyEmails: users.dailyEmails, digestEmails: users.digestEmails })
+    .select({ name: users.name, email: users.email, role: users.role, timeZone: users.timeZone, sendHour: users.sendHour, dailyEmails: users.dailyEmails, digestEmails: users.digestEmails, activityEmails: users.activityEmails, unsubscribedAt: users.unsubscribedAt })
     .from(users)
     .where(eq(users.id, userId))
     .get()!;
@@ -45,4 +45,11 @@ export function saveSettings(db: Db, userId: number, input: SettingsInput): void
     .set(role && role !== "participant" ? { ...rest, digestEmails } : rest)
     .where(eq(users.id, userId))
     .run();
+}
+
+/** The activity email (replies and reactions, at most one a day): its own switch, on the settings page's card. */
+export const activitySchema = z.object({ intent: z.literal("activity"), activityEmails: z.enum(["on", "off"], { error: "Choose on or off." }) });
+
+export function setActivityEmails(db: Db, userId: number, on: boolean): void {
+  db.update(users).set({ activityEmails: on }).where(eq(users.id, userId)).run();
 }

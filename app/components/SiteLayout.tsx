@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { TripodMark } from "./TripodMark";
 
 export type NavItem = { to: string; label: string };
-export type HeaderUser = { name: string; role: string; unreadFeedback: number } | null;
+export type HeaderUser = { name: string; role: string; unreadNotifications: number } | null;
 
 /** Header, main landmark and footer shared by every page. */
 export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: HeaderUser; children: ReactNode }) {
@@ -23,7 +23,10 @@ export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: Head
             <ul>
               {user ? (
                 <>
-                  <li>{user.role !== "participant" ? <NavLink to="/facilitate">Facilitate</NavLink> : <NavLink to="/learn">My course{user.unreadFeedback > 0 ? <UnreadBadge count={user.unreadFeedback} /> : null}</NavLink>}</li>
+                  <li>{user.role !== "participant" ? <NavLink to="/facilitate">Facilitate</NavLink> : <NavLink to="/learn">My course</NavLink>}</li>
+                  <li>
+                    <NotificationsLink count={user.unreadNotifications} />
+                  </li>
                   <li>
                     <NavLink to="/settings">Settings</NavLink>
                   </li>
@@ -67,12 +70,20 @@ export function SiteLayout({ nav, user, children }: { nav: NavItem[]; user: Head
   );
 }
 
-/** The count of unread facilitator feedback beside "My course". */
-function UnreadBadge({ count }: { count: number }) {
+/**
+ * The way to what is new: replies, reactions, feedback and announcements. Its name says the
+ * count ("Notifications, 3 new"), and holds the visible words ("Notifications 3"); the badge shows it.
+ */
+function NotificationsLink({ count }: { count: number }) {
   return (
-    <span className="nav-badge">
-      {count}
-      <span className="visually-hidden"> new feedback</span>
-    </span>
+    <NavLink to="/notifications" className="nav-notifications" aria-label={count > 0 ? `Notifications, ${count} new` : undefined}>
+      Notifications
+      {count > 0 ? " " : null}
+      {count > 0 ? (
+        <span className="nav-badge" aria-hidden="true">
+          {count > 99 ? "99+" : count}
+        </span>
+      ) : null}
+    </NavLink>
   );
 }

@@ -9,6 +9,8 @@ export type ConsentFacts = {
   dailyEmails: boolean;
   /** A facilitator's Monday digest (settings, or the digest's own one-click link). */
   digestEmails: boolean;
+  /** The daily email of replies and reactions (settings, or its own one-click link). */
+  activityEmails: boolean;
   /** The status of the enrollment the email is about; null when it is about none. */
   enrollmentStatus: string | null;
 };
@@ -24,6 +26,7 @@ export function consentVerdict(kind: string, facts: ConsentFacts): Verdict {
   if (TRANSACTIONAL.has(kind)) return { send: true };
   if (facts.unsubscribed) return { send: false, reason: "cancelled: unsubscribed from all course email before it was sent" };
   if (kind === "digest" && !facts.digestEmails) return { send: false, reason: "cancelled: the weekly digest was turned off before it was sent" };
+  if (kind === "activity" && !facts.activityEmails) return { send: false, reason: "cancelled: activity emails were turned off before it was sent" };
   if (DAILY.has(kind) && !facts.dailyEmails) return { send: false, reason: "cancelled: daily emails were paused before it was sent" };
   if (facts.enrollmentStatus !== null && facts.enrollmentStatus !== "active") return { send: false, reason: `cancelled: the enrollment is ${facts.enrollmentStatus}` };
   return { send: true };

@@ -110,7 +110,7 @@ export function pacer(perSecond: number, clock: () => number, sleep: (ms: number
 function cancelWithoutConsent(tx: Tx, ids: number[], now: Date): Set<number> {
   if (ids.length === 0) return new Set();
   const facts = tx
-    .select({ id: emailOutbox.id, kind: emailOutbox.kind, unsubscribedAt: users.unsubscribedAt, dailyEmails: users.dailyEmails, digestEmails: users.digestEmails, userId: users.id, enrollmentId: emailOutbox.enrollmentId, enrollmentStatus: enrollments.status })
+    .select({ id: emailOutbox.id, kind: emailOutbox.kind, unsubscribedAt: users.unsubscribedAt, dailyEmails: users.dailyEmails, digestEmails: users.digestEmails, activityEmails: users.activityEmails, userId: users.id, enrollmentId: emailOutbox.enrollmentId, enrollmentStatus: enrollments.status })
     .from(emailOutbox)
     .leftJoin(users, eq(users.id, emailOutbox.userId))
     .leftJoin(enrollments, eq(enrollments.id, emailOutbox.enrollmentId))
@@ -122,6 +122,7 @@ function cancelWithoutConsent(tx: Tx, ids: number[], now: Date): Set<number> {
       unsubscribed: f.userId !== null && f.unsubscribedAt !== null,
       dailyEmails: f.dailyEmails ?? true,
       digestEmails: f.digestEmails ?? true,
+      activityEmails: f.activityEmails ?? true,
       enrollmentStatus: f.enrollmentId === null ? null : (f.enrollmentStatus ?? "deleted"),
     });
     if (verdict.send) continue;

@@ -1,4 +1,6 @@
 /** Every email the product sends. Adding one is one template file and one line here. */
+import { activityEmail } from "./activity";
+import { announcementEmail } from "./announcement";
 import { congratsEmail } from "./congrats";
 import { dailyEmail } from "./daily";
 import { digestEmail } from "./digest";
@@ -21,4 +23,6 @@ export const EMAILS = {
   digest: digestEmail,
   teamInvite: teamInviteEmail,
   liveReminder: liveReminderEmail,
+  announcement: announcementEmail,
+  activity: activityEmail,
 } as const;

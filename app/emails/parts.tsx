@@ -1,14 +1,12 @@
 /** The footer the course emails share: why this email came, and the way out. */
 import { Link } from "@react-email/link";
+import { FOOTER_WORDS, type FooterList } from "./text";
 
-export function UnsubscribeFooter({ url, digest = false }: { url: string; digest?: boolean }) {
-  return digest ? (
+export function UnsubscribeFooter({ url, digest = false, list = digest ? "digest" : "course" }: { url: string; digest?: boolean; list?: FooterList }) {
+  const words = FOOTER_WORDS[list];
+  return (
     <>
-      You get this digest because you facilitate this cohort. <Link href={url}>Turn off the weekly digest</Link>.
-    </>
-  ) : (
-    <>
-      You get this email because you are enrolled in a Tripod cohort. <Link href={url}>Pause daily emails or unsubscribe</Link>.
+      {words.why} <Link href={url}>{words.link}</Link>.
     </>
   );
 }

@@ -2,6 +2,7 @@
 import { and, asc, eq, gt } from "drizzle-orm";
 import { cohorts, dayProgress, enrollments, feedback, users } from "../../db/schema";
 import type { Db } from "~/db.server";
+import { notify } from "~/community/notify.server";
 import { getCourse } from "~/course/content.server";
 import { EMAILS } from "~/emails";
 import { renderEmail } from "~/emails/render.server";
@@ -47,8 +48,8 @@ function recipientToken(db: Db, userId: number): { token: string; unsubscribed: 
 const FEEDBACK_REPEAT_MS = 10 * 60_000;
 
 /**
- * Saves feedback on a day and emails the participant (unless they unsubscribed from all
- * course email). A repeat of the same feedback (a double click, two tabs, a retried post)
+ * Saves feedback on a day, tells the participant (a notification, and an email unless they
+ * unsubscribed from all course email). A repeat of the same feedback (a double click, two tabs, a retried post)
  * saves and sends nothing: the check and the insert share one write transaction.
  */
 export async function addFeedback(db: Db, p: Participant, author: { id: number; name: string; email: string }, day: number, body: string, now: Date, appUrl: string): Promise<{ status: "saved" | "repeat"; emailId: number | null }> {
@@ -59,7 +60,9 @@ export async function addFeedback(db: Db, p: Participant, author: { id: number; 
       .where(and(eq(feedback.enrollmentId, p.enrollment.id), eq(feedback.day, day), eq(feedback.authorId, author.id), eq(feedback.body, body), gt(feedback.createdAt, new Date(now.getTime() - FEEDBACK_REPEAT_MS))))
       .get();
     if (repeat) return null;
-    return tx.insert(feedback).values({ enrollmentId: p.enrollment.id, day, authorId: author.id, body, createdAt: now }).returning({ id: feedback.id }).get();
+    const saved = tx.insert(feedback).values({ enrollmentId: p.enrollment.id, day, authorId: author.id, body, createdAt: now }).returning({ id: feedback.id }).get();
+    notify(db, [{ userId: p.user.id, kind: "feedback", cohortId: p.cohort.id, actorId: author.id, feedbackId: saved.id }], now);
+    return saved;
   }, { behavior: "immediate" });
   if (!row) return { status: "repeat", emailId: null };
   const { token, unsubscribed } = recipientToken(db, p.user.id);

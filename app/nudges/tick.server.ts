@@ -7,6 +7,7 @@ import type { Db } from "~/db.server";
 import { log } from "~/log.server";
 import { participantReport } from "~/balance/report.server";
 import { getCourse } from "~/course/content.server";
+import { queueActivityDigests } from "~/community/activity-digest.server";
 import { dueDigests } from "~/facilitation/digest.server";
 import { dueLiveReminders } from "~/community/reminders.server";
 import { deliverDue, type DeliveryReport } from "~/email/deliver.server";
@@ -83,6 +84,7 @@ async function planAndQueue(db: Db, now: Date, appUrl: string): Promise<Pick<Tic
   const digests = await dueDigests(db, now, appUrl, (cohortId, reason) => skip({ cohortId, kind: "digest" }, reason));
   queued += enqueueMany(db, digests, now);
   queued += enqueueMany(db, await dueLiveReminders(db, now, appUrl, (liveSessionId, reason) => skip({ liveSessionId, kind: "live-reminder" }, reason)), now);
+  queued += await queueActivityDigests(db, now, appUrl, (userId, reason) => skip({ userId, kind: "activity" }, reason));
   const planned = { daily: 0, "catch-up": 0, congrats: 0, report: 0 };
   for (const n of plan) planned[n.kind === "daily" ? (n.form === "lesson" ? "daily" : "catch-up") : n.kind]++;
   return { planned, queued, skipped };

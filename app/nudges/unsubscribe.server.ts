@@ -6,7 +6,7 @@ import type { EmailChoice, EmailList } from "./email-state";
 
 export type { EmailChoice };
 
-/** The address of a one-click link: all course email, or one list (`?list=digest`). */
+/** The address of a one-click link: all course email, or one list (`?list=digest`, `?list=activity`). */
 export function unsubscribeUrl(appUrl: string, token: string, list: EmailList = "course"): string {
   const url = new URL(`/unsubscribe/${token}`, appUrl);
   if (list !== "course") url.searchParams.set("list", list);
@@ -21,17 +21,19 @@ export function listUnsubscribeHeaders(url: string): Record<string, string> {
 export function findByUnsubscribeToken(db: Db, token: string) {
   if (!/^[0-9a-f]{40}$/.test(token)) return undefined;
   return db
-    .select({ id: users.id, email: users.email, role: users.role, dailyEmails: users.dailyEmails, digestEmails: users.digestEmails, unsubscribedAt: users.unsubscribedAt }).from(users).where(eq(users.unsubscribeToken, token)).get();
+    .select({ id: users.id, email: users.email, role: users.role, dailyEmails: users.dailyEmails, digestEmails: users.digestEmails, activityEmails: users.activityEmails, unsubscribedAt: users.unsubscribedAt }).from(users).where(eq(users.unsubscribeToken, token)).get();
 }
 
+const CHOICE_SETS: Record<EmailChoice, (now: Date) => Partial<typeof users.$inferInsert>> = {
+  "digest-off": () => ({ digestEmails: false }),
+  "digest-on": () => ({ digestEmails: true }),
+  "activity-off": () => ({ activityEmails: false }),
+  "activity-on": () => ({ activityEmails: true }),
+  "daily-off": () => ({ dailyEmails: false }),
+  "all-off": (now) => ({ unsubscribedAt: now, dailyEmails: false }),
+  resume: () => ({ unsubscribedAt: null, dailyEmails: true }),
+};
+
 export function applyEmailChoice(db: Db, userId: number, choice: EmailChoice, now: Date): void {
-  const set =
-    choice === "digest-off" || choice === "digest-on"
-      ? { digestEmails: choice === "digest-on" }
-      : choice === "daily-off"
-        ? { dailyEmails: false }
-        : choice === "all-off"
-          ? { unsubscribedAt: now, dailyEmails: false }
-          : { unsubscribedAt: null, dailyEmails: true };
-  db.update(users).set(set).where(eq(users.id, userId)).run();
+  db.update(users).set(CHOICE_SETS[choice](now)).where(eq(users.id, userId)).run();
 }

@@ -1,7 +1,7 @@
 /** Reading and writing a participant's days and assessments. */
-import { and, asc, count, desc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { prepared } from "~/util/prepared";
-import { assessmentAnswers, cohorts, dayProgress, enrollments, feedback, users } from "../../db/schema";
+import { assessmentAnswers, cohorts, dayProgress, enrollments, feedback, notifications, users } from "../../db/schema";
 import type { CohortCalendar } from "~/cohorts/schedule";
 import { assessmentEditable } from "./assessment-window";
 import type { Db } from "~/db.server";
@@ -118,11 +118,26 @@ export function assessmentLocked(db: Db, enrollmentId: number, cohort: CohortCal
   return !assessmentEditable(kind, cohort, { day1Completed }, at);
 }
 
-/** Marks the participant's feedback on one day as read (only unread rows, so the first reading time stays). */
+/**
+ * Marks the participant's feedback on one day as read (only unread rows, so the first reading
+ * time stays), and the notifications that told them about it.
+ */
 export function markFeedbackRead(db: Db, enrollmentId: number, day: number, at: Date): void {
   db.update(feedback)
     .set({ readAt: at })
     .where(and(eq(feedback.enrollmentId, enrollmentId), eq(feedback.day, day), isNull(feedback.readAt)))
+    .run();
+  // On notifications_user_unread_idx: the enrollment's owner's unread notifications.
+  db.update(notifications)
+    .set({ readAt: at })
+    .where(
+      and(
+        eq(notifications.userId, db.select({ userId: enrollments.userId }).from(enrollments).where(eq(enrollments.id, enrollmentId))),
+        isNull(notifications.readAt),
+        eq(notifications.kind, "feedback"),
+        inArray(notifications.feedbackId, db.select({ id: feedback.id }).from(feedback).where(and(eq(feedback.enrollmentId, enrollmentId), eq(feedback.day, day)))),
+      ),
+    )
     .run();
 }
 
@@ -136,27 +151,4 @@ export function unreadFeedback(db: Db, enrollmentId: number) {
     .groupBy(feedback.day)
     .orderBy(desc(sql`max(${feedback.createdAt})`))
     .all();
-}
-
-/**
- * How many feedback items this participant has not read yet, across their active enrollments
- * (one indexed query, for the header). `viewing` is the day page being loaded, if any: it marks
- * that day's feedback read in its own loader, which may run after this one, so it does not count.
- */
-export function unreadFeedbackCount(db: Db, userId: number, viewing: { enrollmentId: number; day: number } | null): number {
-  return prepared(db, "unread-feedback-count", () =>
-    db
-      .select({ n: count() })
-      .from(feedback)
-      .innerJoin(enrollments, eq(enrollments.id, feedback.enrollmentId))
-      .where(
-        and(
-          eq(enrollments.userId, sql.placeholder("userId")),
-          eq(enrollments.status, "active"),
-          isNull(feedback.readAt),
-          sql`not (${feedback.enrollmentId} = ${sql.placeholder("viewingEnrollment")} and ${feedback.day} = ${sql.placeholder("viewingDay")})`,
-        ),
-      )
-      .prepare(),
-  ).get({ userId, viewingEnrollment: viewing?.enrollmentId ?? 0, viewingDay: viewing?.day ?? 0 })!.n;
 }

@@ -131,6 +131,9 @@ export default function ManageCohort() {
           <Link to={`/facilitate/cohorts/${data.slug}/sessions`} className="button button-secondary">
             Live sessions
           </Link>
+          <Link to={`/facilitate/cohorts/${data.slug}/announcements`} className="button button-secondary">
+            Announcements
+          </Link>
           <Link to={`/facilitate/cohorts/${data.slug}/report`} className="button button-secondary">
             Cohort report
           </Link>

@@ -1,4 +1,4 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { DayStrip } from "~/components/DayStrip";
@@ -21,6 +21,8 @@ import { addressed } from "~/account/names";
 import { livePanel } from "~/community/live.server";
 import { LiveSessionsCard } from "~/components/live/LiveSessionsCard";
 import { getEnv } from "~/env.server";
+import { AnnouncementCards } from "~/components/community/AnnouncementCards";
+import { homeAnnouncements, readAnnouncementAction } from "~/community/home.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.cohort.title ?? "Your course"} · Tripod` }];
 
@@ -42,6 +44,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     pillars: journey.pillars,
     newFeedback: unreadFeedback(db, own.enrollment.id),
     live: livePanel(db, own.cohort, user, now(), getEnv().APP_URL),
+    announcements: homeAnnouncements(db, user.id, own.cohort.id),
+    zone: user.timeZone ?? own.cohort.timeZone,
     streak: journey.streak,
     completed: journey.completed,
     catchUp: journey.catchUp.map((c) => ({ day: c.day, title: c.title, pillar: c.pillar, started: c.started })),
@@ -65,6 +69,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             ? { kind: next.kind, opens: formatShortDate(localDateOf(next.startsAt, own.cohort.timeZone)) }
             : { kind: next.kind },
   };
+}
+
+/** "Mark as read" on an announcement's card: only the owner of this enrollment, only their own notification. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = requireUser(request);
+  const db = getDb();
+  const own = ownEnrollment(db, Number(params.enrollmentId), user.id);
+  if (!own) throw new Response("Not found", { status: 404 });
+  return readAnnouncementAction(db, user.id, await request.formData(), now());
 }
 
 /** A late joiner's realistic way to catch up, in words. */
@@ -135,6 +148,7 @@ export default function LearnHome() {
           </nav>
         ) : null}
       </div>
+      <AnnouncementCards items={data.announcements} zone={data.zone} />
       <NewFeedback enrollmentId={data.enrollmentId} items={data.newFeedback} />
       <NextStepCard data={data} />
       {data.live ? <LiveSessionsCard panel={data.live} /> : null}

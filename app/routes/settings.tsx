@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { readSettings, saveSettings, settingsSchema } from "~/account/settings.server";
+import { activitySchema, readSettings, saveSettings, setActivityEmails, settingsSchema } from "~/account/settings.server";
 import { requireUser } from "~/auth/guards.server";
 import { Field, FormError } from "~/components/Field";
 import { SignOutEverywhereForm } from "~/components/SignOutForms";
@@ -18,14 +18,47 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = requireUser(request);
   const form = await request.formData();
+  if (form.get("intent") === "activity") {
+    const choice = activitySchema.safeParse(Object.fromEntries(form));
+    if (!choice.success) return Response.json({ activityError: "Choose to turn activity emails on or off." }, { status: 400 });
+    setActivityEmails(getDb(), user.id, choice.data.activityEmails === "on");
+    return Response.json({ activity: choice.data.activityEmails });
+  }
   const parsed = parseForm(form, settingsSchema);
   if (!parsed.ok) return Response.json({ errors: parsed.errors, values: formValues(form) }, { status: 400 });
   saveSettings(getDb(), user.id, parsed.data);
   return Response.json({ saved: true });
 }
 
-type ActionData = { errors?: Record<string, string>; values?: Record<string, string>; saved?: boolean };
+type ActionData = { errors?: Record<string, string>; values?: Record<string, string>; saved?: boolean; activity?: "on" | "off"; activityError?: string };
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
+
+/** Replies and reactions by email: at most one a day, with its own switch. */
+function ActivityCard({ on, allOff, changed, error }: { on: boolean; allOff: boolean; changed?: "on" | "off"; error?: string }) {
+  return (
+    <Form method="post" className="card" aria-labelledby="activity-title">
+      <h2 id="activity-title" className="h3">
+        Replies and reactions
+      </h2>
+      <FormError message={error} />
+      {changed ? (
+        <p className="notice notice-ok" role="status">
+          {changed === "on" ? "Activity emails are on." : "Activity emails are off."}
+        </p>
+      ) : null}
+      <p>
+        {on
+          ? "When people in your cohort reply to or react on your posts, you get at most one email a day about it, at your email hour. Notifications in the header show them either way."
+          : "Activity emails are off. Replies and reactions still show under Notifications in the header."}
+        {allOff ? " You are unsubscribed from all course email, so none comes for now." : ""}
+      </p>
+      <input type="hidden" name="intent" value="activity" />
+      <button type="submit" name="activityEmails" value={on ? "off" : "on"} className="button button-secondary">
+        {on ? "Turn off activity emails" : "Turn on activity emails"}
+      </button>
+    </Form>
+  );
+}
 
 export default function SettingsPage() {
   const { settings, zones } = useLoaderData<typeof loader>();
@@ -89,6 +122,7 @@ export default function SettingsPage() {
           </button>
         </p>
       </Form>
+      <ActivityCard on={settings.activityEmails} allOff={settings.unsubscribedAt !== null} changed={action?.activity} error={action?.activityError} />
       <p>
         <Link to="/account">Your account and cohorts</Link>: see which cohorts you are in, or leave one.
       </p>

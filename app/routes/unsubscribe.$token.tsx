@@ -3,7 +3,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { getDb } from "~/db.server";
 import { applyEmailChoice, findByUnsubscribeToken } from "~/nudges/unsubscribe.server";
-import { choicesFor, digestChoice, emailList, emailState, type EmailChoice, type EmailState } from "~/nudges/email-state";
+import { activityChoice, choicesFor, digestChoice, emailList, emailState, type EmailChoice, type EmailList, type EmailState } from "~/nudges/email-state";
 import { now } from "~/time/clock.server";
 
 export const meta: MetaFunction = () => [{ title: "Email preferences · Tripod" }, { name: "robots", content: "noindex" }];
@@ -14,18 +14,25 @@ export async function loader({ params }: LoaderFunctionArgs) {
   if (!user) throw new Response("Not found", { status: 404 });
   // The digest goes to facilitators; anyone who has it turned off can turn it back on here.
   const digest = user.role !== "participant" || !user.digestEmails ? { on: user.digestEmails } : null;
-  return { email: user.email, state: emailState(user), digest };
+  return { email: user.email, state: emailState(user), digest, activity: { on: user.activityEmails } };
 }
 
-const choiceSchema = z.object({ choice: z.enum(["daily-off", "all-off", "resume", "digest-off", "digest-on"]) });
+const choiceSchema = z.object({ choice: z.enum(["daily-off", "all-off", "resume", "digest-off", "digest-on", "activity-off", "activity-on"]) });
+
+/** What a one-click request turns off, and says it did, for each list a link can name. */
+const ONE_CLICK: Record<EmailList, { choice: EmailChoice; said: string }> = {
+  course: { choice: "all-off", said: "Unsubscribed from all Tripod course email." },
+  digest: { choice: "digest-off", said: "The weekly Tripod digest is turned off." },
+  activity: { choice: "activity-off", said: "Tripod activity emails (replies and reactions) are turned off." },
+};
 
 /**
  * POST. A mail provider's one-click request (RFC 8058) stops the list the link names: all
  * course email, or with `?list=digest` the facilitator's weekly digest alone. The token in
  * the address is its whole authentication, so it is accepted from any origin and with any
- * body (the RFC's `List-Unsubscribe=One-Click`, JSON, nothing at all). The page's buttons
- * send a `choice`: pause daily emails, stop all course email, resume, or turn the digest
- * off or on.
+ * body (the RFC's `List-Unsubscribe=One-Click`, JSON, nothing at all); `?list=activity` stops
+ * the daily email of replies and reactions alone. The page's buttons send a `choice`: pause
+ * daily emails, stop all course email, resume, or turn the digest or the activity email off or on.
  */
 export async function action({ request, params }: ActionFunctionArgs) {
   const db = getDb();
@@ -33,9 +40,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!user) throw new Response("Not found", { status: 404 });
   const form = await request.formData().catch(() => new FormData());
   if (form.get("List-Unsubscribe") === "One-Click" || !form.has("choice")) {
-    const digest = emailList(new URL(request.url).searchParams.get("list")) === "digest";
-    applyEmailChoice(db, user.id, digest ? "digest-off" : "all-off", now());
-    const said = digest ? "The weekly Tripod digest is turned off." : "Unsubscribed from all Tripod course email.";
+    const { choice, said } = ONE_CLICK[emailList(new URL(request.url).searchParams.get("list"))];
+    applyEmailChoice(db, user.id, choice, now());
     return new Response(said, { status: 200, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const parsed = choiceSchema.safeParse(Object.fromEntries(form));
@@ -50,6 +56,8 @@ const DONE = {
   resume: "Daily emails are back on.",
   "digest-off": "The weekly digest is turned off. Your cohorts' pages show the same figures whenever you look.",
   "digest-on": "The weekly digest is back on: it comes on Mondays.",
+  "activity-off": "Activity emails are turned off. New replies and reactions still show under Notifications when you sign in.",
+  "activity-on": "Activity emails are back on: at most one a day, when someone replies to or reacts on your posts.",
 } as const;
 
 const STATE: Record<EmailState, string> = {
@@ -64,10 +72,12 @@ const LABEL: Record<EmailChoice, string> = {
   resume: "Send me daily emails again",
   "digest-off": "Stop the weekly digest",
   "digest-on": "Send me the weekly digest again",
+  "activity-off": "Stop activity emails",
+  "activity-on": "Send me activity emails again",
 };
 
 export default function Unsubscribe() {
-  const { email, state, digest } = useLoaderData<typeof loader>();
+  const { email, state, digest, activity } = useLoaderData<typeof loader>();
   const action = useActionData<{ done?: keyof typeof DONE; error?: string }>();
   return (
     <div className="narrow stack">
@@ -108,6 +118,25 @@ export default function Unsubscribe() {
           )}
         </Form>
       ) : null}
+      <Form method="post" className="card stack" aria-labelledby="activity-title">
+        <h2 id="activity-title" className="h3">
+          Replies and reactions
+        </h2>
+        {state === "all-off" ? (
+          <p>Activity emails stop too while all course email is off.</p>
+        ) : (
+          <>
+            <p>
+              {activity.on
+                ? "When people in your cohort reply to or react on your posts, you get at most one email a day about it, at your email hour."
+                : "Activity emails are off. Replies and reactions still show under Notifications when you sign in."}
+            </p>
+            <button type="submit" name="choice" value={activityChoice(activity.on)} className="button button-secondary">
+              {LABEL[activityChoice(activity.on)]}
+            </button>
+          </>
+        )}
+      </Form>
     </div>
   );
 }

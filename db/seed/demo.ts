@@ -11,6 +11,7 @@ import { seededRandom } from "../../app/util/seeded-random";
 import { getCourse } from "../../app/course/content.server";
 import { DEMO_ANSWERS } from "./demo-answers";
 import { seedDemoLiveSessions } from "./demo-community";
+import { seedDemoNotices } from "./demo-announcements";
 import { DEMO_FACILITATOR_EMAIL, DEMO_FEEDBACK, DEMO_PARTICIPANT_EMAIL, DEMO_PEOPLE } from "./demo-people";
 import type { DayVisibility } from "../../app/progress/visibility";
 import { seedThreads } from "./demo-threads";
@@ -146,6 +147,7 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
       .run();
 
     seedDemoLiveSessions(tx, { id: cohort!.id, timeZone: DEMO_COHORT.timeZone, facilitatorId: facilitator!.id }, today, now);
+    seedDemoNotices(tx, { cohortId: cohort!.id, facilitatorId: facilitator!.id, timeZone: DEMO_COHORT.timeZone, now, participantEmail: DEMO_PARTICIPANT_EMAIL });
   });
 
   return {

@@ -1,7 +1,7 @@
 /**
  * Issue 12, items 3, 9 and 12: finishing late (the final assessment after the course, the
  * report and its email worded from the facts), the report before a cohort starts, and
- * unread facilitator feedback in the app.
+ * unread facilitator feedback in the app (in the header's notifications count since issue 16).
  */
 import Database from "better-sqlite3";
 import type { Page } from "playwright-core";
@@ -125,7 +125,10 @@ describe("facilitator feedback in the app", () => {
     const who = width === 1280 ? "amara.okafor@example.com" : "luis.fernandez@example.com";
     const name = width === 1280 ? "Amara Okafor" : "Luis Fernández";
     // Start from nothing unread, so the counts below are this test's own.
-    sql((db) => db.prepare("update feedback set read_at = ? where enrollment_id in (select e.id from enrollments e join users u on u.id = e.user_id where u.email = ?)").run(NOW.getTime(), who));
+    sql((db) => {
+      db.prepare("update feedback set read_at = ? where enrollment_id in (select e.id from enrollments e join users u on u.id = e.user_id where u.email = ?)").run(NOW.getTime(), who);
+      db.prepare("update notifications set read_at = ? where user_id = (select id from users where email = ?)").run(NOW.getTime(), who);
+    });
 
     const facilitator = await newPage(env.browser());
     await signInThroughMailbox(facilitator, url, "facilitator@example.com");
@@ -143,12 +146,12 @@ describe("facilitator feedback in the app", () => {
     await signInThroughMailbox(page, url, who);
     await page.goto(`${url}/learn`);
     const nav = page.getByRole("navigation", { name: "Main" });
-    expect(await nav.getByRole("link", { name: /My course/ }).innerText()).toMatch(/My course\s*1/);
+    expect(await nav.getByRole("link", { name: "Notifications, 1 new" }).innerText()).toMatch(/Notifications\s*1/);
     await checkPage(page, javaScript);
     await page.getByRole("link", { name: "New feedback from Morgan Ellis on day 3" }).click();
     await page.getByRole("heading", { name: "Feedback from your facilitator" }).waitFor();
     expect(await page.locator(".feedback-item").last().innerText()).toContain("Good first draft. Add who owns each step.");
-    expect(await nav.getByRole("link", { name: /My course/ }).innerText()).toBe("My course");
+    expect(await nav.getByRole("link", { name: /^Notifications/ }).innerText()).toBe("Notifications");
 
     await page.goto(`${url}/learn`);
     await page.getByRole("heading", { level: 1, name: /Good to see you/ }).waitFor();

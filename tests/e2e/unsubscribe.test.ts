@@ -59,7 +59,7 @@ describe("the email preferences page shows the current setting", () => {
         await page.goto(url);
         // Subscribed: the state in words, no "send again", pausing is the main choice.
         await page.getByText("You get a short email each course morning").waitFor();
-        await expect.poll(() => buttons(page)).toEqual(["Pause daily emails (keep the final report)", "Unsubscribe from all course email"]);
+        await expect.poll(() => buttons(page)).toEqual(["Pause daily emails (keep the final report)", "Unsubscribe from all course email", "Stop activity emails"]);
         expect(await primary(page)).toEqual(["Pause daily emails (keep the final report)"]);
         // axe needs timers, which a page without JavaScript does not run; the markup is the same.
         if (javaScriptEnabled) expect(await seriousViolations(page)).toEqual([]);
@@ -67,12 +67,12 @@ describe("the email preferences page shows the current setting", () => {
 
         await page.getByRole("button", { name: "Pause daily emails (keep the final report)" }).click();
         await page.getByRole("status").getByText("Daily emails are paused.").waitFor();
-        await expect.poll(() => buttons(page)).toEqual(["Send me daily emails again", "Unsubscribe from all course email"]);
+        await expect.poll(() => buttons(page)).toEqual(["Send me daily emails again", "Unsubscribe from all course email", "Stop activity emails"]);
         expect(await primary(page)).toEqual(["Send me daily emails again"]);
 
         await page.goto(url);
         await page.getByText("Daily emails are paused.").waitFor();
-        await expect.poll(() => buttons(page)).toEqual(["Send me daily emails again", "Unsubscribe from all course email"]);
+        await expect.poll(() => buttons(page)).toEqual(["Send me daily emails again", "Unsubscribe from all course email", "Stop activity emails"]);
 
         await page.getByRole("button", { name: "Unsubscribe from all course email" }).click();
         await page.getByRole("status").getByText("You are unsubscribed from all course email.").waitFor();
@@ -86,7 +86,7 @@ describe("the email preferences page shows the current setting", () => {
 
         await page.getByRole("button", { name: "Send me daily emails again" }).click();
         await page.getByRole("status").getByText("Daily emails are back on.").waitFor();
-        await expect.poll(() => buttons(page)).toEqual(["Pause daily emails (keep the final report)", "Unsubscribe from all course email"]);
+        await expect.poll(() => buttons(page)).toEqual(["Pause daily emails (keep the final report)", "Unsubscribe from all course email", "Stop activity emails"]);
         await page.close();
       });
     }
@@ -102,11 +102,28 @@ describe("the email preferences page shows the current setting", () => {
     await page.getByRole("status").getByText("The weekly digest is turned off.").waitFor();
     await digest.getByText("The weekly digest is off.").waitFor();
     // Course email is untouched: stopping one list is not stopping all.
-    await expect.poll(() => buttons(page)).toEqual(["Pause daily emails (keep the final report)", "Unsubscribe from all course email", "Send me the weekly digest again"]);
+    await expect.poll(() => buttons(page)).toEqual(["Pause daily emails (keep the final report)", "Unsubscribe from all course email", "Send me the weekly digest again", "Stop activity emails"]);
     expect(await horizontalOverflow(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await digest.getByRole("button", { name: "Send me the weekly digest again" }).click();
     await page.getByRole("status").getByText("The weekly digest is back on").waitFor();
+    await page.close();
+  });
+
+  it("lets a participant stop the activity email alone, and start it again", async () => {
+    const page = await newPage(env2.browser());
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${env2.app().url}/unsubscribe/${token("grace.liu@example.com")}?list=activity`);
+    const activity = page.getByRole("form", { name: "Replies and reactions" });
+    await activity.getByText("you get at most one email a day about it").waitFor();
+    await activity.getByRole("button", { name: "Stop activity emails" }).click();
+    await page.getByRole("status").getByText("Activity emails are turned off.").waitFor();
+    await activity.getByText("Activity emails are off.").waitFor();
+    await expect.poll(() => buttons(page)).toEqual(["Pause daily emails (keep the final report)", "Unsubscribe from all course email", "Send me activity emails again"]);
+    expect(await horizontalOverflow(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await activity.getByRole("button", { name: "Send me activity emails again" }).click();
+    await page.getByRole("status").getByText("Activity emails are back on").waitFor();
     await page.close();
   });
 });

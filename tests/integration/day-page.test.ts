@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
-import { assessmentAnswers, dayProgress, emailOutbox, feedback, users } from "../../db/schema";
+import { assessmentAnswers, dayProgress, emailOutbox, enrollments, feedback, users } from "../../db/schema";
+import { notify } from "~/community/notify.server";
 import { loader as rootLoader } from "~/root";
 import { useClock } from "~/time/clock.server";
 import { action as dayAction, loader as dayLoader } from "~/routes/learn.$enrollmentId.days.$day";
@@ -189,8 +190,13 @@ describe("the final assessment after the course", () => {
 });
 
 describe("facilitator feedback in the app", () => {
-  const addFeedback = (day: number) => t.db.insert(feedback).values({ enrollmentId, day, authorId: null, body: `On day ${day}.` }).run();
-  const header = async (url = "/") => ((await run(rootLoader, getRequest(url, { cookie }))) as { data: { user: { unreadFeedback: number } } }).data.user.unreadFeedback;
+  /** Feedback as a facilitator gives it: the row, and the notification that tells its reader. */
+  const addFeedback = (day: number) => {
+    const row = t.db.insert(feedback).values({ enrollmentId, day, authorId: null, body: `On day ${day}.` }).returning().get();
+    const enrollment = t.db.select().from(enrollments).where(eq(enrollments.id, enrollmentId)).get()!;
+    notify(t.db, [{ userId: enrollment.userId, kind: "feedback", cohortId: enrollment.cohortId, feedbackId: row.id }], NOW);
+  };
+  const header = async (url = "/") => ((await run(rootLoader, getRequest(url, { cookie }))) as { data: { user: { unreadNotifications: number } } }).data.user.unreadNotifications;
   const home = async () => ((await run(homeLoader, getRequest(`/learn/${enrollmentId}`, { cookie }), { enrollmentId: String(enrollmentId) })) as { newFeedback: { day: number; count: number }[] }).newFeedback;
 
   it("counts unread feedback in the header and lists it on home until the owner opens that day", async () => {

@@ -83,9 +83,9 @@ describe("a change of mind while email waits out an outage", () => {
 });
 
 describe("the consent rule at send time", () => {
-  const facts = { unsubscribed: false, dailyEmails: true, digestEmails: true, enrollmentStatus: "active" };
+  const facts = { unsubscribed: false, dailyEmails: true, digestEmails: true, activityEmails: true, enrollmentStatus: "active" };
   it("lets sign-in and welcome emails through whatever the preferences", () => {
-    for (const kind of ["sign-in", "welcome"]) expect(consentVerdict(kind, { unsubscribed: true, dailyEmails: false, digestEmails: false, enrollmentStatus: "withdrawn" }).send).toBe(true);
+    for (const kind of ["sign-in", "welcome"]) expect(consentVerdict(kind, { unsubscribed: true, dailyEmails: false, digestEmails: false, activityEmails: false, enrollmentStatus: "withdrawn" }).send).toBe(true);
   });
   it("cancels course email after an unsubscribe, daily email after a pause, and email about an enrollment that ended", () => {
     expect(consentVerdict("daily", facts).send).toBe(true);
@@ -98,5 +98,15 @@ describe("the consent rule at send time", () => {
     expect(consentVerdict("digest", { ...facts, enrollmentStatus: null, digestEmails: false }).send).toBe(false);
     expect(consentVerdict("digest", { ...facts, enrollmentStatus: null, unsubscribed: true }).send).toBe(false);
     expect(consentVerdict("daily", { ...facts, digestEmails: false }).send).toBe(true);
+  });
+  it("cancels the activity email when it was turned off or all course email stopped, and nothing else for it", () => {
+    expect(consentVerdict("activity", { ...facts, enrollmentStatus: null }).send).toBe(true);
+    expect(consentVerdict("activity", { ...facts, enrollmentStatus: null, activityEmails: false }).send).toBe(false);
+    expect(consentVerdict("activity", { ...facts, enrollmentStatus: null, unsubscribed: true }).send).toBe(false);
+    expect(consentVerdict("activity", { ...facts, enrollmentStatus: null, dailyEmails: false }).send).toBe(true);
+    expect(consentVerdict("daily", { ...facts, activityEmails: false }).send).toBe(true);
+    expect(consentVerdict("announcement", { ...facts, activityEmails: false, dailyEmails: false }).send).toBe(true);
+    expect(consentVerdict("announcement", { ...facts, unsubscribed: true }).send).toBe(false);
+    expect(consentVerdict("announcement", { ...facts, enrollmentStatus: "withdrawn" }).send).toBe(false);
   });
 });

@@ -60,7 +60,12 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   "routes/cohorts.$slug.my-calendar[.]ics": { url: (w) => `/cohorts/${w.cohort}/my-calendar.ics?member=${w.ownerCalendar}`, get: PUBLIC },
   "routes/unsubscribe.$token": { url: (w) => `/unsubscribe/${w.unsubscribeToken}`, get: PUBLIC, posts: [{ intent: "one-click", fields: () => ({ choice: "none-such" }), expect: PUBLIC }] },
   "routes/learn._index": { url: () => "/learn", get: SIGNED_IN },
-  "routes/learn.$enrollmentId._index": { url: (w) => `/learn/${w.ownerEnrollment}`, get: OWNER_ONLY },
+  "routes/learn.$enrollmentId._index": {
+    url: (w) => `/learn/${w.ownerEnrollment}`,
+    get: OWNER_ONLY,
+    posts: [{ intent: "read-announcement", fields: () => ({ intent: "read-announcement", announcementId: "0" }), expect: OWNER_ONLY }],
+  },
+  "routes/notifications": { url: () => "/notifications", get: SIGNED_IN },
   "routes/learn.$enrollmentId.report": { url: (w) => `/learn/${w.ownerEnrollment}/report`, get: OWNER_ONLY },
   "routes/learn.$enrollmentId.days.$day": {
     url: (w) => `/learn/${w.ownerEnrollment}/days/2`,
@@ -72,7 +77,14 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
       { intent: "thread.report", fields: () => ({ intent: "thread.report", postId: "-1" }), expect: OWNER_ONLY },
     ],
   },
-  "routes/settings": { url: () => "/settings", get: SIGNED_IN, posts: [{ intent: "save", fields: () => ({ name: "", timeZone: "Nowhere/Else" }), expect: SIGNED_IN }] },
+  "routes/settings": {
+    url: () => "/settings",
+    get: SIGNED_IN,
+    posts: [
+      { intent: "save", fields: () => ({ name: "", timeZone: "Nowhere/Else" }), expect: SIGNED_IN },
+      { intent: "activity", fields: () => ({ intent: "activity", activityEmails: "maybe" }), expect: SIGNED_IN },
+    ],
+  },
   "routes/account": {
     url: () => "/account",
     get: SIGNED_IN,
@@ -125,6 +137,14 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
       { intent: "recording", fields: () => ({ intent: "recording", recordingUrl: "javascript:alert(1)" }), expect: COHORT_FACILITATORS },
       // Without the confirm step's field: asks to confirm, cancels nothing.
       { intent: "cancel", fields: () => ({ intent: "cancel" }), expect: COHORT_FACILITATORS },
+    ],
+  },
+  "routes/facilitate.cohorts.$slug.announcements": {
+    url: (w) => `/facilitate/cohorts/${w.cohort}/announcements`,
+    get: COHORT_FACILITATORS,
+    posts: [
+      { intent: "send", fields: () => ({ intent: "send", title: "", body: "" }), expect: COHORT_FACILITATORS },
+      { intent: "preview", fields: () => ({ intent: "preview", title: "", body: "" }), expect: COHORT_FACILITATORS },
     ],
   },
   "routes/facilitate.cohorts.$slug.report": { url: (w) => `/facilitate/cohorts/${w.cohort}/report`, get: COHORT_FACILITATORS },

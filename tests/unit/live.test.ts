@@ -218,7 +218,7 @@ describe("the personal feed's key", () => {
 });
 
 describe("consent for a reminder", () => {
-  const facts = { unsubscribed: false, dailyEmails: true, digestEmails: true, enrollmentStatus: "active" };
+  const facts = { unsubscribed: false, dailyEmails: true, digestEmails: true, activityEmails: true, enrollmentStatus: "active" };
 
   it("is course email: stopped by unsubscribing from all of it or by leaving, not by pausing the daily lesson", () => {
     expect(consentVerdict("live-reminder", facts)).toEqual({ send: true });
