@@ -3,43 +3,15 @@
  * cohort; a peer replies and finds it helpful; someone in another cohort sees none of it; the
  * facilitator pins and hides. With JavaScript at 1280 px and without it at 390 px.
  */
-import type Database from "better-sqlite3";
 import type { Page } from "playwright-core";
 import { seriousViolations } from "../support/axe";
-import { newPage } from "../support/browser";
-import { signInThroughMailbox, sqlOn, useAppAndBrowser, waitForHydration } from "../support/e2e";
+import { communitySteps } from "../support/community";
+import { useAppAndBrowser, waitForHydration } from "../support/e2e";
 import { horizontalOverflow } from "../support/layout";
 
 const NOW = new Date("2026-11-21T17:00:00Z"); // the demo cohort is on day 12 (New York)
 const env = useAppAndBrowser({ env: { APP_NOW: NOW.toISOString() } });
-const sql = <T>(run: (db: Database.Database) => T): T => sqlOn(env.app().databaseFile, run);
-
-const enrollmentOf = (email: string, slug = "demo") =>
-  sql((db) => (db.prepare("select e.id from enrollments e join users u on u.id = e.user_id join cohorts c on c.id = e.cohort_id where u.email = ? and c.slug = ?").get(email, slug) as { id: number }).id);
-
-/** Someone in a second cohort on the same dates (made the first time it is needed): the outsider. */
-function outsider(email: string): number {
-  return sql((db) => {
-    const cohort = db.prepare("select id from cohorts where slug = 'elsewhere'").get() as { id: number } | undefined;
-    const cohortId = cohort?.id ?? (db.prepare("insert into cohorts (slug, title, starts_on, time_zone) select 'elsewhere', 'Elsewhere cohort', starts_on, time_zone from cohorts where slug = 'demo' returning id").get() as { id: number }).id;
-    const user = db.prepare("insert into users (email, name) values (?, 'Olga Outsider') returning id").get(email) as { id: number };
-    return (db.prepare("insert into enrollments (cohort_id, user_id, status) values (?, ?, 'active') returning id").get(cohortId, user.id) as { id: number }).id;
-  });
-}
-
-async function signedIn(email: string, options: { javaScript: boolean; width: number }): Promise<Page> {
-  const page = await newPage(env.browser(), { javaScriptEnabled: options.javaScript, viewport: { width: options.width, height: 844 } });
-  // A step that cannot happen fails with its locator, not with the test's timeout.
-  page.setDefaultTimeout(15_000);
-  await signInThroughMailbox(page, env.app().url, email);
-  return page;
-}
-
-async function openDay(page: Page, enrollmentId: number, day: number, javaScript: boolean): Promise<void> {
-  await page.goto(`${env.app().url}/learn/${enrollmentId}/days/${day}`);
-  await page.getByRole("heading", { name: `The cohort on day ${day}` }).waitFor();
-  if (javaScript) await waitForHydration(page, "#thread form");
-}
+const { enrollmentOf, outsider, signedIn, openDay, shareDay, replyAndReact } = communitySteps(env.app, env.browser);
 
 const thread = (page: Page) => page.locator("#thread");
 
@@ -53,26 +25,15 @@ describe("a day's thread", () => {
     // The author completes the day for the cohort to read.
     const a = await signedIn(author, options);
     await openDay(a, enrollmentOf(author), day, javaScript);
-    await a.getByLabel("What you did and wrote down").fill(`${marker}: mapped the pipeline stages.`);
-    await a.locator("#reflection").fill("Review waits longest.");
-    await a.getByText("Mostly", { exact: true }).click();
-    await a.getByRole("radio", { name: /^My cohort/ }).check();
-    await a.getByRole("button", { name: /Mark day complete|Save changes/ }).click();
-    await a.getByRole("status").filter({ hasText: /complete|Changes saved/ }).first().waitFor();
+    await shareDay(a, `${marker}: mapped the pipeline stages.`);
     await openDay(a, enrollmentOf(author), day, javaScript);
     expect(await thread(a).innerText()).toContain(marker);
 
     // A peer replies and finds it helpful.
     const p = await signedIn(peer, options);
     await openDay(p, enrollmentOf(peer), day, javaScript);
-    const shared = thread(p).getByRole("article", { name: `Shared answer by ${authorName}` });
-    expect(await shared.innerText()).toContain(marker);
-    await shared.getByText("Reply", { exact: true }).click();
-    await shared.getByLabel(`Your reply to ${authorName}`).fill(`REPLY-${day}: the same wait here.`);
-    await shared.getByRole("button", { name: "Post reply" }).click();
-    await thread(p).getByRole("article", { name: `Reply by ${peerName}` }).waitFor();
-    await thread(p).getByRole("article", { name: `Shared answer by ${authorName}` }).getByRole("button", { name: "This helped me" }).click();
-    await thread(p).getByRole("article", { name: `Shared answer by ${authorName}` }).getByRole("button", { name: /✓ This helped me · 1/ }).waitFor();
+    expect(await thread(p).getByRole("article", { name: `Shared answer by ${authorName}` }).innerText()).toContain(marker);
+    await replyAndReact(p, authorName, `REPLY-${day}: the same wait here.`, peerName);
 
     // The author sees both.
     await openDay(a, enrollmentOf(author), day, javaScript);
