@@ -5,7 +5,8 @@
  */
 import type { Db } from "~/db.server";
 import { prepared } from "~/util/prepared";
-import { buildThread, factsOf, type ThreadPost, type ThreadRow } from "./thread";
+import { formatMoment } from "~/time/format";
+import { buildThread, factsOf, showThread, threadPage, type ShownPost, type ThreadPost, type ThreadRow } from "./thread";
 import { replySight, sightOf, type Sight, type ThreadViewer } from "./visibility";
 
 /** The columns of one thread row; `:viewer` is the reader, the post's cohort is `p.cohort_id`. */
@@ -33,6 +34,20 @@ export function threadRows(db: Db, cohortId: number, day: number, viewerId: numb
 
 export function loadThread(db: Db, cohortId: number, day: number, viewer: ThreadViewer): ThreadPost[] {
   return buildThread(threadRows(db, cohortId, day, viewer.userId), viewer);
+}
+
+/** What a page shows of a thread: one page of it, in the viewer's zone and words. */
+export type ThreadView = { posts: ShownPost[]; page: number; pages: number; total: number };
+
+/** `?thread=N` of a page with a thread: its page number (1 unless it is a sensible one). */
+export function threadPageParam(url: URL): number {
+  const n = Number(url.searchParams.get("thread") ?? 1);
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+}
+
+export function threadView(db: Db, cohortId: number, day: number, viewer: ThreadViewer, zone: string, page: number): ThreadView {
+  const paged = threadPage(loadThread(db, cohortId, day, viewer), page);
+  return { ...paged, posts: showThread(paged.posts, viewer, (t) => formatMoment(t, zone)) };
 }
 
 /** One post with its parent (for replies) as thread rows: what an action checks before acting. */

@@ -1,7 +1,8 @@
 /**
  * A day's thread as a viewer sees it, assembled from the rows of one query (pure). Top-level
- * posts: pinned first (latest pin on top), then oldest first, so it reads as a conversation;
- * each with its replies, oldest first. What the viewer may not see is simply not there.
+ * posts: pinned first (latest pin on top), then newest first, so what was just said is at the
+ * top of the first page; each with its replies, oldest first, so a reply reads as a
+ * conversation. What the viewer may not see is simply not there.
  */
 import type { DayVisibility } from "~/progress/visibility";
 import { replySight, sightOf, type PostFacts, type Sight, type ThreadViewer } from "./visibility";
@@ -101,7 +102,7 @@ export function buildThread(rows: readonly ThreadRow[], viewer: ThreadViewer): T
   const posts = [...tops.values()].map((t) => t.post);
   for (const p of posts) p.replies.sort((a, b) => a.createdAt - b.createdAt || a.id - b.id);
   const pinnedAt = new Map([...tops.values()].map((t) => [t.row.id, t.row.pinnedAt ?? 0]));
-  return posts.sort((a, b) => pinnedAt.get(b.id)! - pinnedAt.get(a.id)! || a.createdAt - b.createdAt || a.id - b.id);
+  return posts.sort((a, b) => pinnedAt.get(b.id)! - pinnedAt.get(a.id)! || b.createdAt - a.createdAt || b.id - a.id);
 }
 
 /** Who can do what to an entry: the buttons a viewer is offered, and what the actions accept. */
@@ -130,4 +131,14 @@ export type ShownPost = ShownEntry & { replies: ShownEntry[] };
 export function showThread(posts: readonly ThreadPost[], viewer: ThreadViewer, when: (instant: number) => string): ShownPost[] {
   const shown = (e: ThreadEntry, isReply: boolean): ShownEntry => ({ ...e, when: when(e.createdAt), may: permissionsFor({ own: e.own, isAnswer: e.answer !== null, hidden: e.hidden, isReply }, viewer) });
   return posts.map(({ replies, ...post }) => ({ ...shown(post, false), replies: replies.map((r) => shown(r, true)) }));
+}
+
+/** Top-level posts per page of a thread: a phone gets a page it can load at 7 am, whatever the cohort says. */
+export const THREAD_PAGE_SIZE = 30;
+
+/** One page of a thread (pinned posts come first, so they are on page 1); `page` clamped to the pages there are. */
+export function threadPage<T>(posts: readonly T[], page: number): { posts: T[]; page: number; pages: number; total: number } {
+  const pages = Math.max(1, Math.ceil(posts.length / THREAD_PAGE_SIZE));
+  const at = Math.min(Math.max(1, Math.floor(page) || 1), pages);
+  return { posts: posts.slice((at - 1) * THREAD_PAGE_SIZE, at * THREAD_PAGE_SIZE), page: at, pages, total: posts.length };
 }

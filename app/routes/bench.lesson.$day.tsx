@@ -21,7 +21,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
     day: lesson.day,
     cohortTitle: "Benchmark cohort",
     values: { exerciseAnswer: "", reflection: "", rating: null, visibility: "facilitators" as const },
-    thread: [],
+    thread: { posts: [], page: 1, pages: 1, total: 0 },
     completedOn: null,
     feedback: [],
     assessment: null,

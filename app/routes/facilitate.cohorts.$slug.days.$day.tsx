@@ -2,15 +2,13 @@ import { type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } f
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { requireManagedCohort } from "~/cohorts/access.server";
 import { isDayOpen } from "~/cohorts/schedule";
-import { showThread } from "~/community/thread";
 import { threadAction, type ThreadResult } from "~/community/thread-actions.server";
-import { loadThread } from "~/community/thread.server";
+import { threadPageParam, threadView } from "~/community/thread.server";
 import { DayThread } from "~/components/community/DayThread";
 import { PillarBadge } from "~/components/PillarBadge";
 import { getCourse } from "~/course/content.server";
 import { getDb } from "~/db.server";
 import { now } from "~/time/clock.server";
-import { formatMoment } from "~/time/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Day ${data.day} thread · ${data.cohortTitle} · Tripod` : "Day thread · Tripod" }];
 
@@ -25,7 +23,7 @@ function access(request: Request, params: { slug?: string; day?: string }) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort, day, viewer, zone } = access(request, params);
   const lesson = getCourse().byDay(day)!;
-  const thread = showThread(loadThread(getDb(), cohort.id, day, viewer), viewer, (t) => formatMoment(t, zone));
+  const thread = threadView(getDb(), cohort.id, day, viewer, zone, threadPageParam(new URL(request.url)));
   return { slug: cohort.slug, cohortTitle: cohort.title, day, title: lesson.title, pillar: lesson.pillar, open: isDayOpen(cohort, day, now()), thread };
 }
 
@@ -61,7 +59,7 @@ export default function FacilitatorDayThread() {
       ) : null}
       <DayThread
         day={page.day}
-        posts={page.thread}
+        thread={page.thread}
         result={result}
         intro="What participants shared with the cohort on this day, and the conversation about it. Pin what everyone should see first; hide what should not be there (its author still sees it, marked). Participants' reports show on the post."
         empty="Nobody has shared this day with the cohort yet. A post of yours can start the conversation."

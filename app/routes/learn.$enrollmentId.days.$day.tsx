@@ -13,12 +13,10 @@ import { assessmentFor, assessmentLocked, assessmentRatings, dayWork, feedbackFo
 import { assessmentNote, finalAssessmentLastDate } from "~/progress/assessment-window";
 import { DEFAULT_VISIBILITY } from "~/progress/visibility";
 import { now } from "~/time/clock.server";
-import { formatMoment } from "~/time/format";
 import { isThreadIntent } from "~/community/forms";
 import { ensureAnswerPost } from "~/community/posts.server";
-import { showThread } from "~/community/thread";
 import { threadAction } from "~/community/thread-actions.server";
-import { loadThread } from "~/community/thread.server";
+import { threadPageParam, threadView } from "~/community/thread.server";
 import { formatLocalDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
 
@@ -71,7 +69,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         }
       : null,
     nextDay: day < 30 && isDayOpen(own.cohort, day + 1, at) ? day + 1 : null,
-    thread: showThread(loadThread(db, own.cohort.id, day, viewer), viewer, (t) => formatMoment(t, zone)),
+    thread: threadView(db, own.cohort.id, day, viewer, zone, threadPageParam(new URL(request.url))),
   };
 }
 

@@ -45,9 +45,9 @@ afterEach(() => {
 
 const dayPath = (p: Person, day: number) => `/learn/${p.enrollment}/days/${day}`;
 const act = (p: Person, day: number, fields: Record<string, string>) => runResponse(dayAction, formRequest(dayPath(p, day), fields, { cookie: p.cookie }), { enrollmentId: String(p.enrollment), day: String(day) });
-const threadOf = async (p: Person, day: number) => ((await run(dayLoader, getRequest(dayPath(p, day), { cookie: p.cookie }), { enrollmentId: String(p.enrollment), day: String(day) })) as { thread: ShownPost[] }).thread;
+const threadOf = async (p: Person, day: number, page = 1) => ((await run(dayLoader, getRequest(`${dayPath(p, day)}?thread=${page}`, { cookie: p.cookie }), { enrollmentId: String(p.enrollment), day: String(day) })) as { thread: { posts: ShownPost[] } }).thread.posts;
 const facParams = (day: number, slug = "spring") => ({ slug, day: String(day) });
-const facThread = async (day: number, as = fay) => ((await run(facLoader, getRequest(`/facilitate/cohorts/spring/days/${day}`, { cookie: as.cookie }), facParams(day))) as { thread: ShownPost[] }).thread;
+const facThread = async (day: number, as = fay) => ((await run(facLoader, getRequest(`/facilitate/cohorts/spring/days/${day}`, { cookie: as.cookie }), facParams(day))) as { thread: { posts: ShownPost[] } }).thread.posts;
 const facAct = (day: number, fields: Record<string, string>, as = fay) => runResponse(facAction, formRequest(`/facilitate/cohorts/spring/days/${day}`, fields, { cookie: as.cookie }), facParams(day));
 const text = (thread: ShownPost[]) => JSON.stringify(thread);
 const idOf = (thread: ShownPost[], author: string) => thread.find((p) => p.author === author)!.id;
@@ -196,7 +196,7 @@ describe("other cohorts", () => {
 });
 
 describe("reading a thread", () => {
-  it("takes the same number of statements for two posts as for sixty posts with 120 replies", async () => {
+  it("takes the same number of statements for two posts as for sixty posts with 120 replies, and shows them a page at a time", async () => {
     const counter = countStatements(t.db);
     const statementsFor = async () => {
       await threadOf(ben, 4); // warm: prepared statements are made once
@@ -215,7 +215,9 @@ describe("reading a thread", () => {
     }
     const large = await statementsFor();
     counter.stop();
-    expect((await threadOf(ben, 4)).length).toBe(62);
     expect(large).toBe(small);
+    // Thirty posts a page, newest first: 62 make three pages.
+    expect((await threadOf(ben, 4, 1)).map((p) => p.body).slice(0, 1)).toEqual(["Post 59"]);
+    expect((await threadOf(ben, 4, 3)).length).toBe(2);
   });
 });

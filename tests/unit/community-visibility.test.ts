@@ -1,4 +1,4 @@
-import { buildThread, permissionsFor, type ThreadRow } from "~/community/thread";
+import { buildThread, permissionsFor, threadPage, type ThreadRow } from "~/community/thread";
 import { replySight, sightOf, type PostFacts, type ThreadViewer } from "~/community/visibility";
 
 const at = new Date("2026-11-21T12:00:00Z");
@@ -45,11 +45,20 @@ const row = (id: number, extra: Partial<ThreadRow> = {}): ThreadRow => ({
 });
 
 describe("a thread", () => {
-  it("puts the latest pin first, then oldest first; replies under their post, oldest first", () => {
+  it("puts the latest pin first, then the newest; replies under their post, oldest first", () => {
     const rows = [row(1), row(2, { pinnedAt: 5 }), row(3, { pinnedAt: 9 }), row(4), row(6, { parentId: 1 }), row(5, { parentId: 1 })];
     const thread = buildThread(rows, peer);
-    expect(thread.map((p) => p.id)).toEqual([3, 2, 1, 4]);
-    expect(thread[2]!.replies.map((r) => r.id)).toEqual([5, 6]);
+    expect(thread.map((p) => p.id)).toEqual([3, 2, 4, 1]);
+    expect(thread[3]!.replies.map((r) => r.id)).toEqual([5, 6]);
+  });
+
+  it("pages thirty posts at a time, a page number out of range giving the nearest page", () => {
+    const posts = Array.from({ length: 65 }, (_, i) => i);
+    expect(threadPage(posts, 1)).toMatchObject({ page: 1, pages: 3, total: 65, posts: posts.slice(0, 30) });
+    expect(threadPage(posts, 3).posts).toEqual([60, 61, 62, 63, 64]);
+    expect(threadPage(posts, 99).page).toBe(3);
+    expect(threadPage(posts, Number.NaN).page).toBe(1);
+    expect(threadPage([], 2)).toMatchObject({ page: 1, pages: 1, posts: [] });
   });
 
   it("drops what the viewer may not see, replies to it included, and shows reports to facilitators only", () => {

@@ -1,5 +1,6 @@
 import { MAX_POST } from "~/community/forms";
-import type { ShownPost } from "~/community/thread";
+import { Link } from "@remix-run/react";
+import type { ThreadView } from "~/community/thread.server";
 import type { ThreadResult } from "~/community/thread-actions.server";
 import { ThreadPostItem } from "./ThreadEntry";
 import { ThreadForm, ThreadResultContext, ThreadText } from "./ThreadForm";
@@ -8,7 +9,8 @@ import { ThreadForm, ThreadResultContext, ThreadText } from "./ThreadForm";
  * A day's thread: what the cohort shared and said about this day, and a form to add to it.
  * `result`: the answer to a thread form sent without JavaScript (the page's action data).
  */
-export function DayThread({ day, posts, intro, empty, result }: { day: number; posts: ShownPost[]; intro: string; empty: string; result?: ThreadResult["thread"] }) {
+export function DayThread({ day, thread, intro, empty, result }: { day: number; thread: ThreadView; intro: string; empty: string; result?: ThreadResult["thread"] }) {
+  const { posts, page, pages, total } = thread;
   return (
     <ThreadResultContext.Provider value={result}>
       <section id="thread" className="section thread" aria-labelledby="thread-title">
@@ -25,6 +27,15 @@ export function DayThread({ day, posts, intro, empty, result }: { day: number; p
             ))}
           </ol>
         )}
+        {pages > 1 ? (
+          <nav className="day-nav thread-pages" aria-label="Pages of the thread">
+            {page > 1 ? <Link to={`?thread=${page - 1}#thread`}>← Newer posts</Link> : <span />}
+            <span className="small muted">
+              Page {page} of {pages} ({total} posts)
+            </span>
+            {page < pages ? <Link to={`?thread=${page + 1}#thread`}>Older posts →</Link> : <span />}
+          </nav>
+        ) : null}
         <ThreadForm intent="thread.post" className="stack thread-compose" resetOnSuccess>
           {({ busy, sent, error }) => (
             <>

@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import type { ShownPost } from "~/community/thread";
+import type { ThreadView } from "~/community/thread.server";
 import type { ThreadResult } from "~/community/thread-actions.server";
 import { DayThread } from "~/components/community/DayThread";
 import { AssessmentFields, type Statement } from "~/components/day/AssessmentFields";
@@ -32,7 +32,7 @@ export type DayPageData =
       feedback: { id: number; body: string; author: string; on: string }[];
       assessment: { kind: "baseline" | "final"; statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; locked: boolean; note: string | null } | null;
       nextDay: number | null;
-      thread: ShownPost[];
+      thread: ThreadView;
     };
 
 export type DayActionData = { errors?: Record<string, string>; values?: Record<string, string>; message?: string; completed?: boolean } & Partial<ThreadResult>;
@@ -128,7 +128,7 @@ export function DayPageView({ page, action }: { page: DayPageData; action?: DayA
         ) : null}
         <DayThread
           day={page.day}
-          posts={page.thread}
+          thread={page.thread}
           result={action?.thread}
           intro="Answers people chose to share with the cohort, and what the cohort says about this day. To share yours, choose “My cohort” above and save."
           empty="Nobody has shared this day with the cohort yet."
