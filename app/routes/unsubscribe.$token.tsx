@@ -51,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 const DONE = {
-  "daily-off": "Daily emails are paused. You will still get your final balance report.",
+  "daily-off": "Daily emails are paused. You will still get your final balance report, your facilitators' announcements and reminders before live sessions.",
   "all-off": "You are unsubscribed from all course email. Sign-in emails still come when you ask for them.",
   resume: "Daily emails are back on.",
   "digest-off": "The weekly digest is turned off. Your cohorts' pages show the same figures whenever you look.",
@@ -61,8 +61,8 @@ const DONE = {
 } as const;
 
 const STATE: Record<EmailState, string> = {
-  on: "You get a short email each course morning, and the final report.",
-  "daily-off": "Daily emails are paused. You will still get your final balance report.",
+  on: "You get a short email each course morning, your facilitators' announcements, a reminder before each live session, and the final report.",
+  "daily-off": "Daily emails are paused. You will still get your final balance report, your facilitators' announcements and reminders before live sessions.",
   "all-off": "You are unsubscribed from all course email.",
 };
 
