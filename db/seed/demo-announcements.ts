@@ -13,12 +13,12 @@ import { addDays, instantAt, localDateOf } from "../../app/time/local-date";
 type Writer = Pick<Db, "insert" | "select">;
 
 export const DEMO_ANNOUNCEMENT = {
-  title: "Live session on Thursday: bring one change from your retro",
+  title: "Next live session: bring one change from your retro",
   body: [
     "Hello everyone,",
-    "Thank you for a strong first week and a half. Many of you wrote about retros that produce lists nobody acts on, so that is where we start on Thursday.",
+    "Thank you for a strong first week and a half. Many of you wrote about retros that produce lists nobody acts on, so that is where we start in the next live session. Its time is on your course page, in your own time zone, and you can add it to your calendar from there.",
     "Bring one change your team agreed in a retro, and what happened to it.\nWe will take three of them apart together: who owned it, when it was checked, and what made it stick or slip.",
-    "If you are behind, come anyway. Day 6 is the only one you need for this.",
+    "If you are behind, come anyway: day 6, on retrospectives, is the only one you need for this.",
     "See you there,\nMorgan",
   ].join("\n\n"),
 };

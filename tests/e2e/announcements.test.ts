@@ -54,7 +54,7 @@ describe("an announcement to the cohort", () => {
     const card = page.getByRole("region", { name: TITLE });
     await card.waitFor();
     // Newest first, above the demo's own; shown as text with its line breaks, never as HTML.
-    expect(await page.locator(".announcement-card h2").allInnerTexts()).toEqual([TITLE, "Live session on Thursday: bring one change from your retro"]);
+    expect(await page.locator(".announcement-card h2").allInnerTexts()).toEqual([TITLE, "Next live session: bring one change from your retro"]);
     expect(await card.innerText()).toContain("<script>alert('not html')</script>");
     expect(await card.locator("p br").count()).toBe(1);
     // Two announcements and the demo's feedback are among what is new (the demo's threads may add more).
@@ -81,7 +81,7 @@ describe("an announcement to the cohort", () => {
     const list = page.getByRole("list", { name: "Notifications, page 1" });
     expect(await list.innerText()).toContain("Your facilitator left feedback on day 6");
     expect(await list.innerText()).toContain(TITLE);
-    expect(await list.locator(".notification-new").filter({ hasText: "Live session on Thursday" }).count()).toBe(1);
+    expect(await list.locator(".notification-new").filter({ hasText: "Next live session" }).count()).toBe(1);
     expect(await list.locator(".notification-new").filter({ hasText: TITLE }).count()).toBe(0);
     await check(page);
     await page.getByRole("link", { name: "Notifications", exact: true }).waitFor();
