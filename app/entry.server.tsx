@@ -5,11 +5,11 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "~/components/nonce";
-import { getCourse } from "~/course/content.server";
+import { getEditions } from "~/course/content.server";
 
 // Read, validate and render the curriculum as the server starts, not on the first
 // request: invalid content stops start-up with the file and field of each problem.
-getCourse();
+getEditions();
 
 const ABORT_DELAY = 5_000;
 /**

@@ -126,6 +126,12 @@ export const cohorts = sqliteTable(
     sendHour: integer("send_hour").notNull().default(7),
     capacity: integer("capacity").notNull().default(40),
     enrollmentOpen: integer("enrollment_open", { mode: "boolean" }).notNull().default(true),
+    /**
+     * The edition of the course this cohort follows (a folder under content/editions), fixed
+     * when it is created: a cohort keeps its lessons and assessment when a new edition lands.
+     * Cohorts older than editions are on the first.
+     */
+    edition: text("edition").notNull().default("1"),
     createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
   },

@@ -32,8 +32,11 @@ function factsFor(db: Db, enrollmentIds: number[]): Map<number, Facts> {
   return all;
 }
 
-function score(facts: Facts, unlocked: number): BalanceReport {
-  const course = getCourse();
+/** A cohort's calendar and the course edition it follows (its days' pillars and its assessment). */
+type ScoredCohort = CohortCalendar & { edition?: string | null };
+
+function score(facts: Facts, unlocked: number, edition: string | null | undefined): BalanceReport {
+  const course = getCourse(edition ?? "1");
   return scoreBalance({ days: course.days, unlocked, statements: course.assessment.statements, ...facts });
 }
 
@@ -48,13 +51,13 @@ export type ParticipantReport = BalanceReport & {
   finalStatus: FinalStatus;
 };
 
-export function participantReport(db: Db, enrollmentId: number, cohort: CohortCalendar, now: Date): ParticipantReport {
+export function participantReport(db: Db, enrollmentId: number, cohort: ScoredCohort, now: Date): ParticipantReport {
   const facts = factsFor(db, [enrollmentId]).get(enrollmentId)!;
   const unlocked = openDays(cohort, now);
   const phase = positionAt(cohort, now).phase;
   const hasFinal = facts.final.size > 0;
   return {
-    ...score(facts, unlocked),
+    ...score(facts, unlocked, cohort.edition),
     final: phase === "ended",
     before: phase === "before",
     unlocked,
@@ -75,7 +78,7 @@ export type CohortReport = {
 };
 
 /** Every active participant's balance report, in three queries whatever the cohort's size. */
-export function cohortScores(db: Db, cohortId: number, cohort: CohortCalendar, now: Date): { unlocked: number; byEnrollment: Map<number, BalanceReport>; facts: Map<number, Facts> } {
+export function cohortScores(db: Db, cohortId: number, cohort: ScoredCohort, now: Date): { unlocked: number; byEnrollment: Map<number, BalanceReport>; facts: Map<number, Facts> } {
   const ids = db
     .select({ id: enrollments.id })
     .from(enrollments)
@@ -84,10 +87,10 @@ export function cohortScores(db: Db, cohortId: number, cohort: CohortCalendar, n
     .map((r) => r.id);
   const unlocked = openDays(cohort, now);
   const facts = factsFor(db, ids);
-  return { unlocked, facts, byEnrollment: new Map(ids.map((id) => [id, score(facts.get(id)!, unlocked)])) };
+  return { unlocked, facts, byEnrollment: new Map(ids.map((id) => [id, score(facts.get(id)!, unlocked, cohort.edition)])) };
 }
 
-export function cohortReport(db: Db, cohortId: number, cohort: CohortCalendar, now: Date): CohortReport {
+export function cohortReport(db: Db, cohortId: number, cohort: ScoredCohort, now: Date): CohortReport {
   const { unlocked, facts, byEnrollment } = cohortScores(db, cohortId, cohort, now);
   const ids = [...byEnrollment.keys()];
   const reports = [...byEnrollment.values()];

@@ -1,4 +1,5 @@
 /** Cohorts: create, edit, find, and who facilitates them. */
+import { newestEdition } from "~/course/content.server";
 import { and, asc, count, eq, gt, inArray, or } from "drizzle-orm";
 import { cohortFacilitators, cohorts, enrollments, users } from "../../db/schema";
 import type { Db } from "~/db.server";
@@ -31,11 +32,14 @@ export function takesASeat(now: Date) {
   return or(eq(enrollments.status, "active"), and(eq(enrollments.status, "pending"), gt(enrollments.holdUntil, now)));
 }
 
-/** A new cohort, its creator facilitating; a clone (`copyTeamOf`) brings the source cohort's facilitators along. */
+/**
+ * A new cohort on the newest edition of the course, its creator facilitating; a clone
+ * (`copyTeamOf`) brings the source cohort's facilitators along (and also gets the newest edition).
+ */
 export function createCohort(db: Db, input: CohortInput, creatorId: number, copyTeamOf?: number): Result<Cohort> {
   return db.transaction((tx): Result<Cohort> => {
     if (addressTaken(tx, input.slug)) return { ok: false, errors: { slug: TAKEN } };
-    const cohort = tx.insert(cohorts).values({ ...input, createdBy: creatorId }).returning().get();
+    const cohort = tx.insert(cohorts).values({ ...input, edition: newestEdition(), createdBy: creatorId }).returning().get();
     const team = copyTeamOf === undefined ? [] : tx.select({ userId: cohortFacilitators.userId }).from(cohortFacilitators).where(eq(cohortFacilitators.cohortId, copyTeamOf)).all();
     const members = [...new Set([creatorId, ...team.map((m) => m.userId)])];
     tx.insert(cohortFacilitators).values(members.map((userId) => ({ cohortId: cohort.id, userId }))).run();

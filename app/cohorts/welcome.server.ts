@@ -51,7 +51,7 @@ export async function queueWelcome(db: Db, request: WelcomeRequest, now: Date, a
     cohortTitle: cohort.title,
     standing: joiningNow(standingAt(cohort, now)),
     schedule: describeSchedule(cohort.schedule),
-    effort: describeEffort(typicalMinutes(getCourse().days)),
+    effort: describeEffort(typicalMinutes(getCourse(cohort.edition).days)),
     sendTime: `${formatHour(to.sendHour ?? cohort.sendHour)} (${zone.replaceAll("_", " ")} time)`,
     signIn: linked ? { link: issued.link, code: issued.code, expiresAt: formatTime(issued.expiresAt, zone) } : null,
     cohortUrl: url(`/cohorts/${cohort.slug}`),

@@ -72,7 +72,7 @@ export async function addFeedback(db: Db, p: Participant, author: { id: number; 
     name: p.user.name,
     facilitator: author.name,
     day,
-    title: getCourse().byDay(day)!.title,
+    title: getCourse(p.cohort.edition).byDay(day)!.title,
     feedback: body,
     dayUrl: new URL(`/learn/${p.enrollment.id}/days/${day}`, appUrl).toString(),
     unsubscribeUrl: unsubscribe,
@@ -92,7 +92,7 @@ export async function sendNudge(db: Db, p: Participant, author: { name: string; 
   if (unsubscribed) return { status: "unsubscribed", emailId: null };
   const date = localDateOf(now, p.user.timeZone ?? p.cohort.timeZone);
   const key = `nudge/${p.enrollment.id}/${date}`;
-  const next = getCourse().byDay(openIncomplete[0]!)!;
+  const next = getCourse(p.cohort.edition).byDay(openIncomplete[0]!)!;
   const unsubscribe = unsubscribeUrl(appUrl, token);
   const rendered = await renderEmail(EMAILS.nudge, {
     name: p.user.name,

@@ -46,6 +46,7 @@ export function loadNudgeFacts(db: Db, now: Date): { facts: NudgeFacts[]; recipi
       cohortZone: cohorts.timeZone,
       schedule: cohorts.schedule,
       cohortHour: cohorts.sendHour,
+      edition: cohorts.edition,
     })
     .from(enrollments)
     .innerJoin(users, eq(users.id, enrollments.userId))
@@ -86,7 +87,7 @@ export function loadNudgeFacts(db: Db, now: Date): { facts: NudgeFacts[]; recipi
     const state = sent.get(r.enrollmentId);
     return {
       enrollmentId: r.enrollmentId,
-      cohort: { startsOn: r.startsOn, timeZone: r.cohortZone, schedule: r.schedule, sendHour: r.cohortHour },
+      cohort: { startsOn: r.startsOn, timeZone: r.cohortZone, schedule: r.schedule, sendHour: r.cohortHour, edition: r.edition },
       timeZone: r.timeZone,
       sendHour: r.sendHour,
       dailyEmails: r.dailyEmails,

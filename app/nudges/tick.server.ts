@@ -62,7 +62,13 @@ async function planAndQueue(db: Db, now: Date, appUrl: string): Promise<Pick<Tic
     plan.push(...planNudges(facts.slice(from, from + PLAN_SLICE), now, (f, reason) => skip({ enrollmentId: f.enrollmentId }, reason), times));
     await yieldToRequests();
   }
-  const composer = createComposer(getCourse(), appUrl, now);
+  // One composer per course edition (a cohort keeps the edition it started with).
+  const composers = new Map<string, ReturnType<typeof createComposer>>();
+  const composerFor = (edition = "1") => {
+    let composer = composers.get(edition);
+    if (!composer) composers.set(edition, (composer = createComposer(getCourse(edition), appUrl, now)));
+    return composer;
+  };
   // Composed and queued a slice at a time: the tick holds one slice of email in memory, not
   // a morning's, and web requests get the event loop between slices.
   let queued = 0;
@@ -72,7 +78,7 @@ async function planAndQueue(db: Db, now: Date, appUrl: string): Promise<Pick<Tic
       try {
         const facts = byEnrollment.get(nudge.enrollmentId)!;
         const balance = nudge.kind === "report" ? participantReport(db, nudge.enrollmentId, facts.cohort, now) : undefined;
-        emails.push(await composer.compose(nudge, facts, recipients.get(nudge.enrollmentId)!, balance));
+        emails.push(await composerFor(facts.cohort.edition).compose(nudge, facts, recipients.get(nudge.enrollmentId)!, balance));
       } catch (error) {
         skip({ enrollmentId: nudge.enrollmentId, kind: nudge.kind }, error instanceof Error ? error.message : String(error));
       }

@@ -47,7 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     standing: { headline: standingHeadline(standing), joining: joiningNow(standing), late: standing.phase === "running" && standing.day > 1 },
     facilitators: facilitatorsOf(db, cohort.id).map((f) => f.name),
-    effort: describeEffort(typicalMinutes(getCourse().days)),
+    effort: describeEffort(typicalMinutes(getCourse(cohort.edition).days)),
     seat: user ? ownSeat(db, cohort.id, user.id, at) : null,
     cohort: { slug: cohort.slug, title: cohort.title, timeZone: cohort.timeZone, schedule: describeSchedule(cohort.schedule), sendHour: formatHour(cohort.sendHour) },
     startsAt: unlockInstant(cohort, 1).toISOString(),

@@ -12,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const cohort = findCohortAt(getDb(), params.slug ?? "", request);
   if (!cohort) throw new Response("Not found", { status: 404 });
   requireWorkingCalendar(cohort);
-  const body = buildCalendar(cohort, getCourse().days, getEnv().APP_URL, now());
+  const body = buildCalendar(cohort, getCourse(cohort.edition).days, getEnv().APP_URL, now());
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

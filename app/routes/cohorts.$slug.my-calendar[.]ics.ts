@@ -30,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const at = now();
   const appUrl = getEnv().APP_URL;
   const events = sessionsOf(db, cohort.id).flatMap((s) => liveSessionEvent(s, cohort, appUrl, at));
-  const body = buildCalendar(cohort, getCourse().days, appUrl, at, { name: `Tripod: ${cohort.title} (yours)`, events });
+  const body = buildCalendar(cohort, getCourse(cohort.edition).days, appUrl, at, { name: `Tripod: ${cohort.title} (yours)`, events });
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

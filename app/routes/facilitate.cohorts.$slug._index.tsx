@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     .filter((p) => p.status !== "active")
     .map((p) => ({ ...p, since: p.since.toISOString(), leftAt: p.leftAt?.toISOString() ?? null }));
   const { summary, clock } = view;
-  const pillars = getCourse().days.map((d) => d.pillar);
+  const pillars = getCourse(cohort.edition).days.map((d) => d.pillar);
   const grid: GridData = {
     slug: cohort.slug,
     query: { week: query.week, sort: query.sort, filter: query.filter },

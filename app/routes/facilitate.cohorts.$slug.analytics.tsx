@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // answer is the same whether the cohort exists or not.
   const choices = manageableCohorts(db, user).filter((c) => c.id !== cohort.id && calendarProblem(c) === null);
   const other = compare ? choices.find((c) => c.slug === compare) : undefined;
-  const figures = analyticsOf(db, other ? [cohort, other] : [cohort], getCourse().days.map((d) => d.pillar), at);
+  const figures = analyticsOf(db, other ? [cohort, other] : [cohort], getCourse(cohort.edition).days.map((d) => d.pillar), at);
   const mine = figures.get(cohort.id)!;
   const theirs = other ? { title: other.title, figures: figures.get(other.id)! } : null;
   return {

@@ -22,7 +22,7 @@ function access(request: Request, params: { slug?: string; day?: string }) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort, day, viewer, zone } = access(request, params);
-  const lesson = getCourse().byDay(day)!;
+  const lesson = getCourse(cohort.edition).byDay(day)!;
   const thread = threadView(getDb(), cohort.id, day, viewer, zone, threadPageParam(new URL(request.url)));
   return { slug: cohort.slug, cohortTitle: cohort.title, day, title: lesson.title, pillar: lesson.pillar, open: isDayOpen(cohort, day, now()), thread };
 }

@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort, participant } = access(request, params);
   const db = getDb();
   const at = now();
-  const course = getCourse();
+  const course = getCourse(cohort.edition);
   const zone = cohort.timeZone;
   const on = (instant: Date) => formatShortDate(localDateOf(instant, zone));
   const view = participantView(cohort, course.days, { enrolledAt: participant.enrollment.createdAt, timeZone: participant.user.timeZone }, daysOf(db, participant.enrollment.id), feedbackOf(db, participant.enrollment.id), at);

@@ -15,7 +15,7 @@ export const meta: MetaFunction = () => [{ title: "Cohort report · Tripod" }];
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { cohort } = requireManagedCohort(request, params.slug);
   const report = cohortReport(getDb(), cohort.id, cohort, now());
-  const course = getCourse();
+  const course = getCourse(cohort.edition);
   return { slug: cohort.slug, title: cohort.title, ...report, dayPillars: course.days.map((d) => d.pillar) };
 }
 

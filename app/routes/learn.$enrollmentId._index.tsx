@@ -31,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const own = ownEnrollment(db, Number(params.enrollmentId), user.id);
   if (!own) throw new Response("Not found", { status: 404 });
-  const course = getCourse();
+  const course = getCourse(own.cohort.edition);
   const journey = buildJourney(own.cohort, course.days, progressFacts(db, own.enrollment.id), now(), { enrolledAt: own.enrollment.createdAt, timeZone: user.timeZone });
   const day = (n: number) => course.byDay(n)!;
   const next = journey.next;

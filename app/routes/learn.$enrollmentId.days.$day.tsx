@@ -35,7 +35,7 @@ function access(request: Request, params: { enrollmentId?: string; day?: string 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { own, day, viewer, zone } = access(request, params);
-  const lesson = getCourse().byDay(day)!;
+  const lesson = getCourse(own.cohort.edition).byDay(day)!;
   const at = now();
   const view = lessonView(lesson);
   const base = { enrollmentId: own.enrollment.id, day, title: view.title, pillar: view.pillar, minutes: view.minutes, cohortTitle: own.cohort.title };
@@ -46,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const work = dayWork(db, own.enrollment.id, day);
   const kind = assessmentFor(day);
-  const course = getCourse();
+  const course = getCourse(own.cohort.edition);
   const assessmentIsLocked = kind !== null && assessmentLocked(db, own.enrollment.id, own.cohort, kind, at);
   const feedback = feedbackFor(db, own.enrollment.id, day);
   // Only the owner reaches this page (facilitators read feedback on their own pages), so seeing it here marks it read.
@@ -87,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(form, dayWorkSchema);
   const kind = assessmentFor(day);
   const completing = values.intent === "complete";
-  const assessment = kind && !assessmentLocked(db, own.enrollment.id, own.cohort, kind, at) ? parseAssessment(values, getCourse().assessment.statements.map((s) => s.id), completing) : null;
+  const assessment = kind && !assessmentLocked(db, own.enrollment.id, own.cohort, kind, at) ? parseAssessment(values, getCourse(own.cohort.edition).assessment.statements.map((s) => s.id), completing) : null;
   // What will be stored: the saved work with only the fields this form carried laid over it.
   const stored = dayWork(db, own.enrollment.id, day);
   const work = parsed.ok ? mergeDayWork(stored, parsed.data) : null;

@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const own = ownEnrollment(db, Number(params.enrollmentId), user.id);
   if (!own) throw new Response("Not found", { status: 404 });
   const report = participantReport(db, own.enrollment.id, own.cohort, now());
-  const course = getCourse();
+  const course = getCourse(own.cohort.edition);
   const finalBy = formatLocalDate(finalAssessmentLastDate(own.cohort));
   return {
     enrollmentId: own.enrollment.id,

@@ -8,7 +8,7 @@ import type { Db } from "../client";
 import { assessmentAnswers, cohortFacilitators, cohorts, dayProgress, enrollments, feedback, users } from "../schema";
 import { addDays, instantAt, localDateOf } from "../../app/time/local-date";
 import { seededRandom } from "../../app/util/seeded-random";
-import { getCourse } from "../../app/course/content.server";
+import { getCourse, newestEdition } from "../../app/course/content.server";
 import { DEMO_ANSWERS } from "./demo-answers";
 import { seedDemoLiveSessions } from "./demo-community";
 import { seedDemoNotices } from "./demo-announcements";
@@ -76,6 +76,7 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
         sendHour: DEMO_COHORT.sendHour,
         capacity: DEMO_COHORT.capacity,
         enrollmentOpen: true,
+        edition: newestEdition(),
         createdBy: facilitator!.id,
       })
       .returning({ id: cohorts.id })

@@ -1,0 +1,1 @@
+ALTER TABLE `cohorts` ADD `edition` text DEFAULT '1' NOT NULL;
