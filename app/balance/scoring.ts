@@ -17,7 +17,8 @@ export type ScoringInput = {
   completed: ReadonlySet<number>;
   /** The participant's own 1-5 rating of each day's statement, where given. */
   dayRatings: ReadonlyMap<number, number>;
-  statements: { id: string; pillar: Pillar }[];
+  /** `reverse`: worded against the behaviour ("I put off..."), so 5 counts as 1 (second edition on). */
+  statements: { id: string; pillar: Pillar; reverse?: boolean }[];
   baseline: ReadonlyMap<string, number>;
   final: ReadonlyMap<string, number>;
 };
@@ -51,12 +52,18 @@ export function scoreBalance(input: ScoringInput): BalanceReport {
     const mine = input.days.filter((d) => countsToward(d.pillar, pillar) && d.day <= input.unlocked);
     const completed = mine.filter((d) => input.completed.has(d.day)).length;
     const engagement = mine.length === 0 ? 0 : completed / mine.length;
-    const ids = input.statements.filter((s) => s.pillar === pillar).map((s) => s.id);
-    const latest = ids.map((id) => input.final.get(id) ?? input.baseline.get(id)).filter((r): r is number => r !== undefined);
+    const mineStatements = input.statements.filter((s) => s.pillar === pillar);
+    // A reverse-worded statement's rating counts the other way round: 1 becomes 5.
+    const keyed = (ratings: ReadonlyMap<string, number>, s: { id: string; reverse?: boolean }) => {
+      const r = ratings.get(s.id);
+      return r === undefined ? undefined : s.reverse ? 6 - r : r;
+    };
+    const present = (values: (number | undefined)[]) => values.filter((r): r is number => r !== undefined);
+    const latest = present(mineStatements.map((s) => keyed(input.final, s) ?? keyed(input.baseline, s)));
     const latestMean = mean(latest);
     const confidence = latestMean === null ? null : (latestMean - 1) / 4;
-    const baselineMean = mean(ids.map((id) => input.baseline.get(id)).filter((r): r is number => r !== undefined));
-    const finalMean = mean(ids.map((id) => input.final.get(id)).filter((r): r is number => r !== undefined));
+    const baselineMean = mean(present(mineStatements.map((s) => keyed(input.baseline, s))));
+    const finalMean = mean(present(mineStatements.map((s) => keyed(input.final, s))));
     return {
       pillar,
       completed,

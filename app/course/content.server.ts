@@ -10,10 +10,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { getEnv } from "~/env.server";
 import { renderMarkdown } from "./markdown.server";
-import { formatProblems, validateCourse, type Assessment, type ContentProblem, type DayContent, type SourceFile } from "./schema";
+import { formatProblems, validateCourse, type Assessment, type ContentProblem, type ConversationContent, type DayContent, type SourceFile } from "./schema";
 
 export type Lesson = DayContent & { html: string };
-export type Course = { edition: string; days: Lesson[]; assessment: Assessment; byDay: (day: number) => Lesson | undefined };
+export type Conversation = ConversationContent & { html: string };
+export type Course = { edition: string; days: Lesson[]; assessment: Assessment; conversations: Conversation[]; byDay: (day: number) => Lesson | undefined };
 
 export class CourseContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
@@ -27,25 +28,25 @@ export function contentDir(): string {
   return path.resolve(getEnv().CONTENT_DIR);
 }
 
-export function readCourseFiles(dir: string): { days: SourceFile[]; assessment: SourceFile } {
-  const daysDir = path.join(dir, "days");
+export function readCourseFiles(dir: string): { days: SourceFile[]; assessment: SourceFile; conversations: SourceFile[] } {
   const read = (file: string): SourceFile => ({ file: path.relative(process.cwd(), file), text: fs.readFileSync(file, "utf8") });
-  const dayFiles = fs.existsSync(daysDir)
-    ? fs.readdirSync(daysDir).filter((name) => name.endsWith(".md")).sort().map((name) => read(path.join(daysDir, name)))
-    : [];
+  const markdownIn = (folder: string) =>
+    fs.existsSync(folder) ? fs.readdirSync(folder).filter((name) => name.endsWith(".md")).sort().map((name) => read(path.join(folder, name))) : [];
+  const dayFiles = markdownIn(path.join(dir, "days"));
   const assessmentPath = path.join(dir, "assessment.yaml");
   const assessment = fs.existsSync(assessmentPath) ? read(assessmentPath) : { file: path.relative(process.cwd(), assessmentPath), text: "" };
-  return { days: dayFiles, assessment };
+  return { days: dayFiles, assessment, conversations: markdownIn(path.join(dir, "conversations")) };
 }
 
 /** Reads and validates one edition's folder; throws CourseContentError listing every problem. */
 export function loadCourse(dir = editionFolders(contentDir()).at(-1)!.dir, edition = "1"): Course {
   const files = readCourseFiles(dir);
-  const result = validateCourse(files.days, files.assessment);
+  const result = validateCourse(files.days, files.assessment, files.conversations);
   if (!result.ok) throw new CourseContentError(result.problems);
   const days = result.course.days.map((day) => ({ ...day, html: renderMarkdown(day.body) }));
+  const conversations = result.course.conversations.map((c) => ({ ...c, html: renderMarkdown(c.body) }));
   const index = new Map(days.map((d) => [d.day, d]));
-  return { edition, days, assessment: result.course.assessment, byDay: (day) => index.get(day) };
+  return { edition, days, assessment: result.course.assessment, conversations, byDay: (day) => index.get(day) };
 }
 
 /** The editions in a content folder, oldest first: `editions/<n>/` folders, or the folder itself as edition "1". */

@@ -37,7 +37,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { own, day, viewer, zone } = access(request, params);
   const lesson = getCourse(own.cohort.edition).byDay(day)!;
   const at = now();
-  const view = lessonView(lesson);
+  const view = lessonView(lesson, getCourse(own.cohort.edition));
   const base = { enrollmentId: own.enrollment.id, day, title: view.title, pillar: view.pillar, minutes: view.minutes, cohortTitle: own.cohort.title };
   if (!isDayOpen(own.cohort, day, at)) {
     const opensOn = formatLocalDate(localDateOf(unlockInstant(own.cohort, day), own.cohort.timeZone));
@@ -62,6 +62,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       ? {
           kind,
           statements: course.assessment.statements,
+          instructions: course.assessment.instructions,
           scale: course.assessment.scale,
           ratings: Object.fromEntries(assessmentRatings(db, own.enrollment.id, kind)),
           locked: assessmentIsLocked,

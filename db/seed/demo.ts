@@ -8,13 +8,16 @@ import type { Db } from "../client";
 import { assessmentAnswers, cohortFacilitators, cohorts, dayProgress, enrollments, feedback, users } from "../schema";
 import { addDays, instantAt, localDateOf } from "../../app/time/local-date";
 import { seededRandom } from "../../app/util/seeded-random";
-import { getCourse, newestEdition } from "../../app/course/content.server";
+import { getCourse } from "../../app/course/content.server";
 import { DEMO_ANSWERS } from "./demo-answers";
 import { seedDemoLiveSessions } from "./demo-community";
 import { seedDemoNotices } from "./demo-announcements";
 import { DEMO_FACILITATOR_EMAIL, DEMO_FEEDBACK, DEMO_PARTICIPANT_EMAIL, DEMO_PEOPLE } from "./demo-people";
 import type { DayVisibility } from "../../app/progress/visibility";
 import { seedThreads } from "./demo-threads";
+
+/** The edition of the course the demo cohort follows. */
+export const DEMO_EDITION = "1";
 
 export const DEMO_COHORT = {
   slug: "demo",
@@ -76,7 +79,9 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
         sendHour: DEMO_COHORT.sendHour,
         capacity: DEMO_COHORT.capacity,
         enrollmentOpen: true,
-        edition: newestEdition(),
+        // The demo's answers, feedback and threads are written for the first edition's lessons;
+        // it moves to the second when they are rewritten for it (issue 17).
+        edition: DEMO_EDITION,
         createdBy: facilitator!.id,
       })
       .returning({ id: cohorts.id })
@@ -133,7 +138,7 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
     tx.insert(dayProgress).values(progress).run();
 
     // Everyone who completed day 1 took the baseline assessment with it.
-    const statements = getCourse().assessment.statements;
+    const statements = getCourse(DEMO_EDITION).assessment.statements;
     const baseline = progress
       .filter((p) => p.day === 1 && p.completedAt)
       .flatMap((p) => statements.map((s) => ({ enrollmentId: p.enrollmentId, kind: "baseline" as const, statementId: s.id, rating: pick(1, 4) + (random() < 0.3 ? 1 : 0), updatedAt: p.completedAt! })));

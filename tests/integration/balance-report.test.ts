@@ -28,7 +28,7 @@ function complete(enrollmentId: number, days: number[], rating = 3) {
   t.db.insert(dayProgress).values(days.map((day) => ({ enrollmentId, day, exerciseAnswer: "x", reflection: "y", rating, completedAt: at, updatedAt: at }))).run();
 }
 function baseline(enrollmentId: number, perPillar: Record<"product" | "process" | "people", number[]>) {
-  const ids = getCourse().assessment.statements;
+  const ids = getCourse("1").assessment.statements;
   const rows = (["product", "process", "people"] as const).flatMap((pillar) =>
     ids.filter((s) => s.pillar === pillar).map((s, i) => ({ enrollmentId, kind: "baseline" as const, statementId: s.id, rating: perPillar[pillar][i]!, updatedAt: new Date() })),
   );

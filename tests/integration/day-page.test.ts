@@ -41,7 +41,7 @@ const FULL = { exerciseAnswer: "Listed my three goals.", reflection: "I lean on 
 describe("the day page", () => {
   it("shows an open day's lesson, exercise, reflection and rating statement", async () => {
     const page = (await run(dayLoader, getRequest(path(4), { cookie }), params(4))) as Record<string, unknown>;
-    const lesson = getCourse().byDay(4)!;
+    const lesson = getCourse("1").byDay(4)!;
     expect(page).toMatchObject({ locked: false, day: 4, title: lesson.title, reflectionQuestion: lesson.reflection, ratingStatement: lesson.rating });
     expect(page.html).toBe(lesson.html);
   });
@@ -137,10 +137,10 @@ describe("the day page", () => {
 });
 
 describe("the baseline assessment on day 1", () => {
-  const allRatings = () => Object.fromEntries(getCourse().assessment.statements.map((s, i) => [`assessment.${s.id}`, String((i % 5) + 1)]));
+  const allRatings = () => Object.fromEntries(getCourse("1").assessment.statements.map((s, i) => [`assessment.${s.id}`, String((i % 5) + 1)]));
 
   it("is required to complete day 1, saved with the day, and editable until day 1 is completed", async () => {
-    const first = getCourse().assessment.statements[0]!.id;
+    const first = getCourse("1").assessment.statements[0]!.id;
     await post(1, { intent: "save", ...FULL, ...allRatings(), [`assessment.${first}`]: "5" });
     expect(t.db.select().from(assessmentAnswers).where(eq(assessmentAnswers.statementId, first)).get()!.rating).toBe(5);
     const missing = await post(1, { intent: "complete", ...FULL });
@@ -157,14 +157,14 @@ describe("the baseline assessment on day 1", () => {
   });
 
   it("refuses an out-of-range rating", async () => {
-    const first = getCourse().assessment.statements[0]!.id;
+    const first = getCourse("1").assessment.statements[0]!.id;
     const response = await post(1, { intent: "save", ...FULL, [`assessment.${first}`]: "6" });
     expect((await response.json()).errors[`assessment.${first}`]).toBe("Choose a rating from 1 to 5.");
   });
 });
 
 describe("the final assessment after the course", () => {
-  const allRatings = (value: string) => Object.fromEntries(getCourse().assessment.statements.map((s) => [`assessment.${s.id}`, value]));
+  const allRatings = (value: string) => Object.fromEntries(getCourse("1").assessment.statements.map((s) => [`assessment.${s.id}`, value]));
   const queueReport = () =>
     t.db.insert(emailOutbox).values({ idempotencyKey: `report/${enrollmentId}`, kind: "report", toAddress: "dana@example.com", fromAddress: "x@example.com", subject: "s", html: "h", text: "t", nextAttemptAt: NOW }).run();
 

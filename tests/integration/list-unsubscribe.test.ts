@@ -58,7 +58,7 @@ describe("List-Unsubscribe", () => {
     await sendNudge(t.db, participant, facilitator, [4, 5], NOW, BASE);
     // The daily email, the congratulation and the report, as the tick composes them.
     const { facts, recipients } = loadNudgeFacts(t.db, NOW);
-    const composer = createComposer(getCourse(), BASE, NOW);
+    const composer = createComposer(getCourse("1"), BASE, NOW);
     const f = facts[0]!;
     const r = recipients.get(enrollment.id)!;
     enqueueMany(

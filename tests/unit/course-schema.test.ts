@@ -45,9 +45,10 @@ describe("the course content schema", () => {
     expect(validateCourse(days, assessmentFile()).ok).toBe(true);
   });
 
-  it("rejects an assessment without 4 statements per pillar", () => {
+  it("rejects an assessment without 4 to 8 statements per pillar, as many for each", () => {
     const problems = problemsOf(validateCourse(allDays(), assessmentFile({ product: 4, process: 3, people: 5 })));
-    expect(problems.map((p) => p.message)).toEqual(["needs exactly 4 process statements, has 3", "needs exactly 4 people statements, has 5"]);
+    expect(problems.map((p) => p.message)).toEqual(["needs 4 to 8 process statements, has 3", "needs as many statements for each pillar (has 4, 3, 5)"]);
+    expect(problemsOf(validateCourse(allDays(), assessmentFile({ product: 9, process: 9, people: 9 }))).map((p) => p.message)).toEqual(["needs 4 to 8 product statements, has 9", "needs 4 to 8 process statements, has 9", "needs 4 to 8 people statements, has 9"]);
     expect(problems.every((p) => p.file === "content/assessment.yaml" && p.field === "statements")).toBe(true);
   });
 

@@ -13,6 +13,15 @@ function input(overrides: Partial<ScoringInput>): ScoringInput {
 const scores = (r: ReturnType<typeof scoreBalance>) => r.pillars.map((p) => p.score);
 
 describe("balance scoring", () => {
+  it("counts a reverse-worded statement the other way round: 'never' on something to avoid is a 5", () => {
+    const reversed = statements.map((s) => (s.id === "product-4" ? { ...s, reverse: true } : s));
+    const base = ratings({ product: [4, 4, 4, 1], process: [4, 4, 4, 4], people: [4, 4, 4, 4] });
+    const r = scoreBalance(input({ statements: reversed, baseline: base, final: ratings({ product: [4, 4, 4, 3] }) }));
+    // product's mean: baseline (4 + 4 + 4 + 5) / 4 = 4.25; final (4 + 4 + 4 + 3) / 4 = 3.75; growth -0.5.
+    expect(r.pillars[0]).toMatchObject({ baselineMean: 4.25, finalMean: 3.75, growth: -0.5, confidence: (3.75 - 1) / 4 });
+    expect(scoreBalance(input({ baseline: base })).pillars[0]!.baselineMean).toBe(3.25);
+  });
+
   it("nothing done: all scores 0, balance 100, no weakest pillar", () => {
     const r = scoreBalance(input({}));
     expect(scores(r)).toEqual([0, 0, 0]);

@@ -12,6 +12,7 @@ export function AssessmentFields({
   locked,
   note,
   focusField = null,
+  instructions,
 }: {
   statements: Statement[];
   scale: { value: number; label: string }[];
@@ -21,6 +22,8 @@ export function AssessmentFields({
   locked: boolean;
   note: string | null;
   focusField?: string | null;
+  /** The edition's own words, the same on day 1 and day 30 (second edition on). */
+  instructions?: string;
 }) {
   return (
     <section className="card assessment" aria-labelledby="assessment-title">
@@ -28,7 +31,7 @@ export function AssessmentFields({
         {kind === "baseline" ? "Where you stand today: the baseline" : "Where you stand now: the final assessment"}
       </h2>
       <p className="small muted">
-        How often do you do each of these? Answer for the last month, honestly: the report compares your {kind === "baseline" ? "final answers with these" : "answers with your baseline"}.
+        {instructions ?? "How often do you do each of these? Answer for the last month, honestly:"} The report compares your {kind === "baseline" ? "final answers with these" : "answers with your baseline"}.
         {note ? ` ${note}` : ""}
       </p>
       {statements.map((s) => {

@@ -7,7 +7,7 @@ export type DayFormProps = {
   values: { exerciseAnswer: string; reflection: string; rating: number | null; visibility: DayVisibility };
   errors: Record<string, string>;
   completed: boolean;
-  exercise: { prompt: string; steps: string[] };
+  exercise: { prompt: string; steps: string[]; thisWeek?: string };
   reflectionQuestion: string;
   ratingStatement: string;
   /** The field to take the person to after a refused save (the first with an error). */
@@ -156,6 +156,11 @@ export function DayForm({ values, errors: submitErrors, completed, exercise, ref
             <li key={step}>{step}</li>
           ))}
         </ol>
+        {exercise.thisWeek ? (
+          <p className="small">
+            <strong>This week, if you have more time:</strong> {exercise.thisWeek}
+          </p>
+        ) : null}
         <AnswerField name="exerciseAnswer" label="What you did and wrote down" value={values.exerciseAnswer} length={lengths.exerciseAnswer} error={errors.exerciseAnswer} autoFocus={focusField === "exerciseAnswer"} />
       </section>
       <section className="card" aria-labelledby="reflection-title">

@@ -23,14 +23,15 @@ export type DayPageData =
       cohortTitle: string;
       summary: string;
       html: string;
-      exercise: { prompt: string; steps: string[] };
+      exercise: { prompt: string; steps: string[]; thisWeek?: string };
+      conversations?: { id: string; title: string; summary: string; html: string }[];
       reflectionQuestion: string;
       ratingStatement: string;
       reading: { title: string; author: string }[];
       values: { exerciseAnswer: string; reflection: string; rating: number | null; visibility: DayVisibility };
       completedOn: string | null;
       feedback: { id: number; body: string; author: string; on: string }[];
-      assessment: { kind: "baseline" | "final"; statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; locked: boolean; note: string | null } | null;
+      assessment: { kind: "baseline" | "final"; statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; locked: boolean; note: string | null; instructions?: string } | null;
       nextDay: number | null;
       thread: ThreadView;
     };
@@ -82,6 +83,22 @@ export function DayPageView({ page, action }: { page: DayPageData; action?: DayA
       </header>
       {/* Lesson bodies are our own markdown, rendered and sanitised at start-up (rehype-sanitize). */}
       <div className="prose lesson" dangerouslySetInnerHTML={{ __html: page.html }} />
+      {page.conversations && page.conversations.length > 0 ? (
+        <aside className="prose conversation-kit" aria-labelledby="kit-title">
+          <h2 id="kit-title" className="h3">
+            Conversation kit
+          </h2>
+          {page.conversations.map((c) => (
+            <details key={c.id} className="card">
+              <summary>
+                <strong>{c.title}.</strong> {c.summary}
+              </summary>
+              {/* Our own markdown, rendered and sanitised at start-up like the lessons. */}
+              <div className="lesson-kit" dangerouslySetInnerHTML={{ __html: c.html }} />
+            </details>
+          ))}
+        </aside>
+      ) : null}
       {page.reading.length > 0 ? (
         <aside className="prose small muted" aria-label="Further reading">
           <strong>Further reading:</strong> {page.reading.map((r) => `${r.title} (${r.author})`).join("; ")}
