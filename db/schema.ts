@@ -21,7 +21,11 @@ export const SCHEDULES = ["daily", "weekdays"] as const;
  * confirmed it from their email (released when `holdUntil` passes).
  */
 export const ENROLLMENT_STATUSES = ["pending", "active", "waitlisted", "withdrawn", "removed"] as const;
-export const ASSESSMENT_KINDS = ["baseline", "final"] as const;
+/**
+ * `retro`: on day 30, looking back, where the participant now thinks they stood before day 1
+ * (second edition on): growth measured against it does not depend on how generous day 1 was.
+ */
+export const ASSESSMENT_KINDS = ["baseline", "final", "retro"] as const;
 /** `cancelled`: consent or the enrollment was withdrawn while the email waited; kept, never sent. */
 export const OUTBOX_STATUSES = ["pending", "sending", "sent", "failed", "cancelled"] as const;
 /**

@@ -8,10 +8,10 @@ import { getCourse } from "~/course/content.server";
 import { PILLARS, type Pillar } from "~/course/pillars";
 import { scoreBalance, type BalanceReport } from "./scoring";
 
-type Facts = { completed: Set<number>; dayRatings: Map<number, number>; baseline: Map<string, number>; final: Map<string, number> };
+type Facts = { completed: Set<number>; dayRatings: Map<number, number>; baseline: Map<string, number>; final: Map<string, number>; retro: Map<string, number> };
 
 function factsFor(db: Db, enrollmentIds: number[]): Map<number, Facts> {
-  const all = new Map<number, Facts>(enrollmentIds.map((id) => [id, { completed: new Set(), dayRatings: new Map(), baseline: new Map(), final: new Map() }]));
+  const all = new Map<number, Facts>(enrollmentIds.map((id) => [id, { completed: new Set(), dayRatings: new Map(), baseline: new Map(), final: new Map(), retro: new Map() }]));
   if (enrollmentIds.length === 0) return all;
   for (const row of db
     .select({ enrollmentId: dayProgress.enrollmentId, day: dayProgress.day, rating: dayProgress.rating, completedAt: dayProgress.completedAt })

@@ -17,6 +17,8 @@ export type ScoringInput = {
   completed: ReadonlySet<number>;
   /** The participant's own 1-5 rating of each day's statement, where given. */
   dayRatings: ReadonlyMap<number, number>;
+  /** Day 30's look back at where the participant stood before day 1 (second edition on). */
+  retro?: ReadonlyMap<string, number>;
   /** `reverse`: worded against the behaviour ("I put off..."), so 5 counts as 1 (second edition on). */
   statements: { id: string; pillar: Pillar; reverse?: boolean }[];
   baseline: ReadonlyMap<string, number>;
@@ -34,6 +36,8 @@ export type PillarScore = {
   baselineMean: number | null;
   finalMean: number | null;
   growth: number | null;
+  /** Final against day 30's look back at before day 1; null without both. */
+  hindsightGrowth: number | null;
 };
 
 export type Diagnosis =
@@ -64,6 +68,7 @@ export function scoreBalance(input: ScoringInput): BalanceReport {
     const confidence = latestMean === null ? null : (latestMean - 1) / 4;
     const baselineMean = mean(present(mineStatements.map((s) => keyed(input.baseline, s))));
     const finalMean = mean(present(mineStatements.map((s) => keyed(input.final, s))));
+    const retroMean = input.retro ? mean(present(mineStatements.map((s) => keyed(input.retro!, s)))) : null;
     return {
       pillar,
       completed,
@@ -74,6 +79,7 @@ export function scoreBalance(input: ScoringInput): BalanceReport {
       baselineMean,
       finalMean,
       growth: baselineMean !== null && finalMean !== null ? round2(finalMean - baselineMean) : null,
+      hindsightGrowth: retroMean !== null && finalMean !== null ? round2(finalMean - retroMean) : null,
     };
   });
 

@@ -30,7 +30,9 @@ export function scoreMakeup(source: ConfidenceSource): string {
 
 /** The growth line of one pillar's card. `deadline` is the formatted last date of the final assessment. */
 export function growthLine(p: PillarScore, hasBaseline: boolean, final: FinalStatus, deadline: string): string {
-  if (p.growth !== null) return `Growth since day 1: ${p.growth > 0 ? "+" : ""}${p.growth.toFixed(2)}`;
+  const signed = (n: number) => `${n > 0 ? "+" : ""}${n.toFixed(2)}`;
+  const hindsight = p.hindsightGrowth !== null ? `; ${signed(p.hindsightGrowth)} against where you now think you stood` : "";
+  if (p.growth !== null) return `Growth since day 1: ${signed(p.growth)}${hindsight}`;
   if (!hasBaseline) return "No growth to show: there is no day 1 assessment to start from";
   switch (final.kind) {
     case "later":

@@ -79,6 +79,8 @@ function normalised(raw: RawFrontMatter): DayFrontMatter {
 export const assessmentSchema = z.strictObject({
   /** Said above the statements on day 1 and on day 30, word for word (second edition on). */
   instructions: oneLine(400).optional(),
+  /** Asked on day 30 after the final assessment: the same statements, looking back at before day 1. */
+  retrospective: oneLine(400).optional(),
   scale: z
     .array(z.strictObject({ value: z.number().int().min(1).max(5), label: oneLine(40) }))
     .length(5, "needs the five points 1 to 5")

@@ -42,17 +42,20 @@ export function parseAssessment(
   values: Record<string, string>,
   statementIds: string[],
   requireAll: boolean,
+  /** `retro` for day 30's look back (fields `retro.<statement id>`). */
+  prefix: "assessment" | "retro" = "assessment",
 ): { ok: true; ratings: Map<string, number> } | { ok: false; errors: Record<string, string> } {
   const ratings = new Map<string, number>();
   const errors: Record<string, string> = {};
   for (const id of statementIds) {
-    const raw = values[`assessment.${id}`];
+    const name = `${prefix}.${id}`;
+    const raw = values[name];
     if (raw === undefined || raw === "") {
-      if (requireAll) errors[`assessment.${id}`] = "Rate this statement.";
+      if (requireAll) errors[name] = "Rate this statement.";
       continue;
     }
     const n = Number(raw);
-    if (!Number.isInteger(n) || n < 1 || n > 5) errors[`assessment.${id}`] = "Choose a rating from 1 to 5.";
+    if (!Number.isInteger(n) || n < 1 || n > 5) errors[name] = "Choose a rating from 1 to 5.";
     else ratings.set(id, n);
   }
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, ratings };

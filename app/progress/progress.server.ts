@@ -8,9 +8,12 @@ import type { Db } from "~/db.server";
 import type { DayWorkValues } from "./day-work";
 import type { DayProgressFacts } from "./journey";
 
-export type AssessmentKind = "baseline" | "final";
+/** What is stored: day 1's baseline, day 30's final, and day 30's look back (`retro`). */
+export type AssessmentKind = "baseline" | "final" | "retro";
+/** The assessment a day carries. */
+export type DayAssessmentKind = "baseline" | "final";
 /** Day 1 carries the baseline assessment, day 30 the final one. */
-export function assessmentFor(day: number): AssessmentKind | null {
+export function assessmentFor(day: number): DayAssessmentKind | null {
   return day === 1 ? "baseline" : day === 30 ? "final" : null;
 }
 
@@ -113,7 +116,7 @@ export function saveAssessment(db: Db, enrollmentId: number, kind: AssessmentKin
 }
 
 /** Whether this assessment can no longer be taken or changed (the rule: ./assessment-window). */
-export function assessmentLocked(db: Db, enrollmentId: number, cohort: CohortCalendar, kind: AssessmentKind, at: Date): boolean {
+export function assessmentLocked(db: Db, enrollmentId: number, cohort: CohortCalendar, kind: DayAssessmentKind, at: Date): boolean {
   const day1Completed = kind === "baseline" && dayWork(db, enrollmentId, 1)?.completedAt != null;
   return !assessmentEditable(kind, cohort, { day1Completed }, at);
 }

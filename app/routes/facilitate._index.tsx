@@ -35,7 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         atRisk: summary?.counts["at-risk"] ?? null,
         completionRate: summary?.completionRate ?? null,
       };
-      return { ...facts, title: c.title, ...cohortCard(facts) };
+      return { ...facts, title: c.title, edition: c.edition, ...cohortCard(facts) };
     }),
   };
 }
@@ -85,6 +85,8 @@ export default function Facilitate() {
                 <dl className="facts">
                   <dt>Participants</dt>
                   <dd>{c.seats}</dd>
+                  <dt>Course</dt>
+                  <dd>Edition {c.edition}</dd>
                   {c.attention ? (
                     <>
                       <dt>Attention</dt>

@@ -68,6 +68,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     slug: cohort.slug,
     title: cohort.title,
     capacity: cohort.capacity,
+    edition: cohort.edition,
     enrollmentOpen: cohort.enrollmentOpen,
     link: new URL(`/cohorts/${cohort.slug}`, getEnv().APP_URL).toString(),
     status: clock.phase === "before" ? "Not started yet" : clock.phase === "running" ? `Running, day ${clock.newestDay}` : "Finished",
@@ -117,7 +118,7 @@ export default function ManageCohort() {
           </p>
           <h1>{data.title}</h1>
           <p className="muted">
-            {data.status} · {active} of {data.capacity} seats taken · enrollment {data.enrollmentOpen ? "open" : "closed"}
+            {data.status} · {active} of {data.capacity} seats taken · enrollment {data.enrollmentOpen ? "open" : "closed"} · course edition {data.edition}
           </p>
           <p className="cohort-counts">
             {data.summary.line}

@@ -67,6 +67,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
           ratings: Object.fromEntries(assessmentRatings(db, own.enrollment.id, kind)),
           locked: assessmentIsLocked,
           note: assessmentNote(kind, assessmentIsLocked, formatLocalDate(finalAssessmentLastDate(own.cohort))),
+          // Day 30 of an edition that asks it: the same statements, looking back at before day 1.
+          retro: kind === "final" && course.assessment.retrospective ? { question: course.assessment.retrospective, ratings: Object.fromEntries(assessmentRatings(db, own.enrollment.id, "retro")) } : null,
         }
       : null,
     nextDay: day < 30 && isDayOpen(own.cohort, day + 1, at) ? day + 1 : null,
@@ -88,7 +90,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseForm(form, dayWorkSchema);
   const kind = assessmentFor(day);
   const completing = values.intent === "complete";
-  const assessment = kind && !assessmentLocked(db, own.enrollment.id, own.cohort, kind, at) ? parseAssessment(values, getCourse(own.cohort.edition).assessment.statements.map((s) => s.id), completing) : null;
+  const course = getCourse(own.cohort.edition);
+  const statementIds = course.assessment.statements.map((s) => s.id);
+  const open = kind !== null && !assessmentLocked(db, own.enrollment.id, own.cohort, kind, at);
+  const assessment = open ? parseAssessment(values, statementIds, completing) : null;
+  const retro = open && kind === "final" && course.assessment.retrospective ? parseAssessment(values, statementIds, completing, "retro") : null;
   // What will be stored: the saved work with only the fields this form carried laid over it.
   const stored = dayWork(db, own.enrollment.id, day);
   const work = parsed.ok ? mergeDayWork(stored, parsed.data) : null;
@@ -96,6 +102,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     ...(parsed.ok ? {} : parsed.errors),
     ...(work && completing ? completionErrors(work) : {}),
     ...(assessment && !assessment.ok ? assessment.errors : {}),
+    ...(retro && !retro.ok ? retro.errors : {}),
   };
   if (!work || Object.keys(errors).length > 0) {
     const what = values.intent === "autosave" ? "This draft was not saved" : "Nothing was saved yet";
@@ -108,6 +115,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // A complete day shared with the cohort has its place in the day's thread from now on.
     if (saved.completedAt && work.visibility === "cohort") ensureAnswerPost(db, { cohortId: own.cohort.id, day, authorId: viewer.userId, progressId: saved.id }, at);
     if (kind && assessment?.ok) saveAssessment(db, own.enrollment.id, kind, assessment.ratings, at);
+    if (retro?.ok) saveAssessment(db, own.enrollment.id, "retro", retro.ratings, at);
   });
   const message = wasCompleted ? "Changes saved. The day stays complete." : intent === "complete" ? `Day ${day} is complete. Well done.` : "Draft saved.";
   return Response.json({ savedAt: at.toISOString(), message, completed: intent === "complete" || wasCompleted });

@@ -13,6 +13,8 @@ import { useClock } from "~/time/clock.server";
 import { loader as dayLoader } from "~/routes/learn.$enrollmentId.days.$day";
 import { loader as reportLoader } from "~/routes/learn.$enrollmentId.report";
 import { action as newAction } from "~/routes/facilitate.cohorts.new";
+import { action as dayAction } from "~/routes/learn.$enrollmentId.days.$day";
+import { assessmentAnswers } from "../../db/schema";
 import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
 import { formRequest, getRequest, run, runResponse } from "../support/remix";
@@ -83,5 +85,35 @@ describe("course editions", () => {
     const day1 = (await run(dayLoader, getRequest(`/learn/${enrollment.id}/days/1`, { cookie }), { enrollmentId: String(enrollment.id), day: "1" })) as DayData;
     expect(day1.assessment).toMatchObject({ instructions: second.assessment.instructions });
     expect(day1.assessment!.statements).toHaveLength(18);
+  });
+
+  it("asks, on the second edition's day 30, where you stood before day 1, and reports growth against it too", async () => {
+    const cohort = t.db.insert(cohorts).values({ slug: "autumn", title: "Autumn", startsOn: "2026-10-01", timeZone: "America/New_York", edition: "2" }).returning().get();
+    const user = createUser(t.db, "sofie@example.com");
+    const enrollment = enrollUser(t.db, cohort.id, user.id, new Date("2026-09-20T00:00:00Z"));
+    const cookie = signedInCookie(t.db, user.id);
+    const second = getCourse("2");
+    const ids = second.assessment.statements.map((s) => s.id);
+    const params = { enrollmentId: String(enrollment.id), day: "30" };
+    const path = `/learn/${enrollment.id}/days/30`;
+    const page = (await run(dayLoader, getRequest(path, { cookie }), params)) as { assessment: { retro: { question: string } | null } };
+    expect(page.assessment.retro!.question).toBe(second.assessment.retrospective);
+    const work = { intent: "complete", exerciseAnswer: "Done.", reflection: "Yes.", rating: "4" };
+    const finals = Object.fromEntries(ids.map((id) => [`assessment.${id}`, "4"]));
+    // Without the look back the day is not complete, and nothing is saved.
+    const refused = await runResponse(dayAction, formRequest(path, { ...work, ...finals }, { cookie }), params);
+    expect(refused.status).toBe(400);
+    expect((await refused.json()).errors[`retro.${ids[0]}`]).toBe("Rate this statement.");
+    const retro = Object.fromEntries(ids.map((id) => [`retro.${id}`, "2"]));
+    expect((await runResponse(dayAction, formRequest(path, { ...work, ...finals, ...retro }, { cookie }), params)).status).toBe(200);
+    const stored = t.db.select().from(assessmentAnswers).all();
+    expect(stored.filter((a) => a.kind === "final")).toHaveLength(18);
+    expect(stored.filter((a) => a.kind === "retro")).toHaveLength(18);
+    // Reverse-worded statements count the other way: 4 "often" on something to avoid is a 2, a 2 is a 4.
+    const report = (await run(reportLoader, getRequest(`/learn/${enrollment.id}/report`, { cookie }), { enrollmentId: String(enrollment.id) })) as { pillars: { pillar: string; finalMean: number; hindsightGrowth: number }[]; growth: string[] };
+    const product = report.pillars.find((p) => p.pillar === "product")!;
+    // Product: 4 straight (4) and 2 reversed (2): final mean (4*4 + 2*2) / 6 = 3.33; look back (4*2 + 2*4) / 6 = 2.67.
+    expect(product.finalMean).toBeCloseTo(20 / 6, 5);
+    expect(product.hindsightGrowth).toBe(0.67);
   });
 });

@@ -36,7 +36,7 @@ describe("when assessments can be taken or changed", () => {
   });
 });
 
-const pillar = (over: Partial<PillarScore>): PillarScore => ({ pillar: "product", completed: 0, unlocked: 0, engagement: 0, confidence: null, score: 0, baselineMean: null, finalMean: null, growth: null, ...over });
+const pillar = (over: Partial<PillarScore>): PillarScore => ({ pillar: "product", completed: 0, unlocked: 0, engagement: 0, confidence: null, score: 0, baselineMean: null, finalMean: null, growth: null, hindsightGrowth: null, ...over });
 const report = (pillars: PillarScore[]): BalanceReport => ({ pillars, balance: 100, diagnosis: { kind: "balanced" } });
 
 describe("wording a report from its facts", () => {

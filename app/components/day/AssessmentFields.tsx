@@ -18,7 +18,7 @@ export function AssessmentFields({
   scale: { value: number; label: string }[];
   ratings: Record<string, number>;
   errors: Record<string, string>;
-  kind: "baseline" | "final";
+  kind: "baseline" | "final" | "retro";
   locked: boolean;
   note: string | null;
   focusField?: string | null;
@@ -26,16 +26,17 @@ export function AssessmentFields({
   instructions?: string;
 }) {
   return (
-    <section className="card assessment" aria-labelledby="assessment-title">
-      <h2 id="assessment-title" className="h3">
-        {kind === "baseline" ? "Where you stand today: the baseline" : "Where you stand now: the final assessment"}
+    <section className="card assessment" aria-labelledby={`assessment-title-${kind}`}>
+      <h2 id={`assessment-title-${kind}`} className="h3">
+        {kind === "baseline" ? "Where you stand today: the baseline" : kind === "final" ? "Where you stand now: the final assessment" : "Looking back: where you stood before day 1"}
       </h2>
       <p className="small muted">
-        {instructions ?? "How often do you do each of these? Answer for the last month, honestly:"} The report compares your {kind === "baseline" ? "final answers with these" : "answers with your baseline"}.
+        {instructions ?? "How often do you do each of these? Answer for the last month, honestly:"}{" "}
+        {kind === "baseline" ? "The report compares your final answers with these." : kind === "final" ? "The report compares these answers with your baseline." : "The report also compares your final answers with these, so growth does not depend on how you rated yourself on day 1."}
         {note ? ` ${note}` : ""}
       </p>
       {statements.map((s) => {
-        const name = `assessment.${s.id}`;
+        const name = `${kind === "retro" ? "retro" : "assessment"}.${s.id}`;
         const error = errors[name];
         return (
           <fieldset key={s.id} className={`statement pillar-${s.pillar}`} aria-describedby={error ? `${name}-error` : undefined} disabled={locked}>

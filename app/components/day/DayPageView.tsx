@@ -31,7 +31,7 @@ export type DayPageData =
       values: { exerciseAnswer: string; reflection: string; rating: number | null; visibility: DayVisibility };
       completedOn: string | null;
       feedback: { id: number; body: string; author: string; on: string }[];
-      assessment: { kind: "baseline" | "final"; statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; locked: boolean; note: string | null; instructions?: string } | null;
+      assessment: { kind: "baseline" | "final"; statements: Statement[]; scale: { value: number; label: string }[]; ratings: Record<string, number>; locked: boolean; note: string | null; instructions?: string; retro?: { question: string; ratings: Record<string, number> } | null } | null;
       nextDay: number | null;
       thread: ThreadView;
     };
@@ -132,6 +132,15 @@ export function DayPageView({ page, action }: { page: DayPageData; action?: DayA
           ratingStatement={page.ratingStatement}
         >
           {page.assessment ? <AssessmentFields {...page.assessment} ratings={ratings} errors={action?.errors ?? {}} focusField={firstErrorField(action?.errors ?? {}, page.assessment.statements.map((s) => s.id))} /> : null}
+          {page.assessment?.retro ? (
+            <AssessmentFields
+              {...page.assessment}
+              kind="retro"
+              instructions={page.assessment.retro.question}
+              ratings={sent ? Object.fromEntries(page.assessment.statements.map((s) => [s.id, Number(sent[`retro.${s.id}`] ?? page.assessment!.retro!.ratings[s.id] ?? 0)])) : page.assessment.retro.ratings}
+              errors={action?.errors ?? {}}
+            />
+          ) : null}
         </DayForm>
         {page.feedback.length > 0 ? (
           <section aria-labelledby="feedback-title" className="section">
