@@ -3,8 +3,10 @@
  * days 1-12, the facilitator's feedback, the cohort's conversation and the live sessions' titles.
  * Same people, days and shapes as the first edition's constants. Original text.
  */
-import type { DemoAnswers } from "./demo-answers";
 import { DEMO_PARTICIPANT_EMAIL } from "./demo-people";
+
+/** A demo participant's answers to one day: four exercise answers and four reflections, picked per person. */
+export type DemoAnswers = { exercise: string[]; reflection: string[] };
 
 export const DEMO_ANSWERS_2: Record<number, DemoAnswers> = {
   1: {

@@ -4,6 +4,7 @@
  * demo's "today". Called from ./demo inside its transaction.
  */
 import type { Db } from "../client";
+import { DEMO_LIVE_SESSION_TITLES_2 } from "./demo-answers-2";
 import { liveSessions } from "../schema";
 import { addDays, instantAt, type LocalDate } from "../../app/time/local-date";
 
@@ -12,18 +13,16 @@ type Writer = Pick<Db, "insert">;
 export const DEMO_LIVE_SESSIONS = [
   {
     daysFromToday: -3,
-    title: "Week 1 live: your baseline across the three Ps",
+    ...DEMO_LIVE_SESSION_TITLES_2[0],
     durationMinutes: 60,
     videoUrl: "https://meet.example.com/tripod-demo-week-1",
-    agenda: "1. Your baseline: which pillar surprised you?\n2. Two participants walk through their day 4 exercise\n3. Questions for the week ahead",
     recordingUrl: "https://video.example.com/tripod-demo/week-1-recording",
   },
   {
     daysFromToday: 2,
-    title: "Week 2 live: process under pressure",
+    ...DEMO_LIVE_SESSION_TITLES_2[1],
     durationMinutes: 45,
     videoUrl: "https://meet.example.com/tripod-demo-week-2",
-    agenda: "1. What slipped this week, and why\n2. Small experiments for your team's flow\n3. Open questions",
     recordingUrl: null,
   },
 ] as const;

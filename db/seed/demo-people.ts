@@ -46,20 +46,3 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   { name: "Theo Laurent", email: "theo.laurent@example.com", behind: 2, idleDays: 1, privateShare: 0.1, timeZone: "Europe/Paris" },
 ];
 
-export const DEMO_FEEDBACK: { email: string; day: number; body: string }[] = [
-  {
-    email: "amara.okafor@example.com",
-    day: 4,
-    body: "Letting Jess set the agenda was a good call. Next time, note the one thing you promised to follow up on and open the following one-on-one with it.",
-  },
-  {
-    email: "luis.fernandez@example.com",
-    day: 2,
-    body: "Your outcome for the checkout team is measurable, which is rare on day 2. Check it with your PM before Friday so you are both tracking the same number.",
-  },
-  {
-    email: DEMO_PARTICIPANT_EMAIL,
-    day: 6,
-    body: "One change per retro is exactly right. Put an owner and a date next to it in the team channel so the next retro can start by checking it.",
-  },
-];

@@ -7,6 +7,7 @@
 import { and, eq, inArray, isNotNull } from "drizzle-orm";
 import { dayProgress, enrollments, notifications, postReactions, postReports, posts, users } from "../schema";
 import type { Db } from "../client";
+import { DEMO_THREADS_2 } from "./demo-answers-2";
 import { DEMO_PARTICIPANT_EMAIL } from "./demo-people";
 
 /** The demo participant (Dana Whitfield), whom a first visitor signs in as. */
@@ -29,26 +30,8 @@ const SHARED: Record<string, number[]> = {
 
 type Line = { day: number; by: string; to?: string; text: string };
 
-const FACILITATOR_NOTE = {
-  day: 8,
-  text: "A note before you start today: feedback that lands names one thing the person did and what it changed. Try it first on something that went well; it is the easiest way to build the habit, and the harder conversations get easier after it.",
-};
-
-const QUESTION: Line = {
-  day: 10,
-  by: "kwame.mensah@example.com",
-  text: "Has anyone measured the time from merge to production on a monorepo? Ours differs by service and I am not sure which number to bring to the team.",
-};
-
-/** Replies to someone's shared answer (`to`) or to the question above (`to` = its author). */
-const REPLIES: Line[] = [
-  { day: 3, by: "amara.okafor@example.com", to: DANA, text: "The waiting between review and merge surprised me too. We found the same thing once we put the dates next to each other." },
-  { day: 3, by: "luis.fernandez@example.com", to: DANA, text: "Did you map the work that never got a ticket? Ours was a third of the week." },
-  { day: 5, by: "priya.raman@example.com", to: "amara.okafor@example.com", text: "Sitting in on their customer calls changed how I talk with my PM. Worth a try before the next planning." },
-  { day: 5, by: DANA, to: "priya.raman@example.com", text: "I like the shared one-page brief. Could you say what goes in the 'not doing' section?" },
-  { day: 8, by: "sofia.lindqvist@example.com", to: "amara.okafor@example.com", text: "Naming what it changed is the part I always skip. Thanks for writing out the example." },
-  { day: 10, by: "tomasz.nowak@example.com", to: "kwame.mensah@example.com", text: "We report the median per service and the slowest one separately. One number for all of them hid the service that hurt." },
-];
+// The words, written for the demo's edition of the course (./demo-answers-2).
+const { facilitatorNote: FACILITATOR_NOTE, question: QUESTION, replies: REPLIES, reported: REPORTED } = DEMO_THREADS_2;
 
 /** "This helped me": who found whose answer on which day helpful. */
 const HELPED: Line[] = [
@@ -58,9 +41,6 @@ const HELPED: Line[] = [
   { day: 8, by: "priya.raman@example.com", to: "amara.okafor@example.com", text: "" },
   { day: 10, by: "ben.okonkwo@example.com", to: "tomasz.nowak@example.com", text: "" },
 ];
-
-/** A post a participant reported to the facilitator, not yet looked at. */
-const REPORTED = { day: 5, by: "owen.gallagher@example.com", text: "Honestly product managers are the problem in most teams. Skip the partnership stuff and just ship what engineering thinks is right.", reporter: "elena.petrova@example.com", reason: "Dismissive of a whole role; not what this thread is for." };
 
 export function seedThreads(tx: Tx, cohortId: number, facilitatorId: number, at: (day: number, hour: number) => Date): void {
   const people = new Map(tx.select({ id: users.id, email: users.email }).from(users).innerJoin(enrollments, eq(enrollments.userId, users.id)).where(eq(enrollments.cohortId, cohortId)).all().map((u) => [u.email, u.id]));

@@ -9,15 +9,15 @@ import { assessmentAnswers, cohortFacilitators, cohorts, dayProgress, enrollment
 import { addDays, instantAt, localDateOf } from "../../app/time/local-date";
 import { seededRandom } from "../../app/util/seeded-random";
 import { getCourse } from "../../app/course/content.server";
-import { DEMO_ANSWERS } from "./demo-answers";
+import { DEMO_ANSWERS_2, DEMO_FEEDBACK_2 } from "./demo-answers-2";
 import { seedDemoLiveSessions } from "./demo-community";
 import { seedDemoNotices } from "./demo-announcements";
-import { DEMO_FACILITATOR_EMAIL, DEMO_FEEDBACK, DEMO_PARTICIPANT_EMAIL, DEMO_PEOPLE } from "./demo-people";
+import { DEMO_FACILITATOR_EMAIL, DEMO_PARTICIPANT_EMAIL, DEMO_PEOPLE } from "./demo-people";
 import type { DayVisibility } from "../../app/progress/visibility";
 import { seedThreads } from "./demo-threads";
 
 /** The edition of the course the demo cohort follows. */
-export const DEMO_EDITION = "1";
+export const DEMO_EDITION = "2";
 
 export const DEMO_COHORT = {
   slug: "demo",
@@ -79,8 +79,7 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
         sendHour: DEMO_COHORT.sendHour,
         capacity: DEMO_COHORT.capacity,
         enrollmentOpen: true,
-        // The demo's answers, feedback and threads are written for the first edition's lessons;
-        // it moves to the second when they are rewritten for it (issue 17).
+        // The demo's answers, feedback and threads are written for this edition's lessons.
         edition: DEMO_EDITION,
         createdBy: facilitator!.id,
       })
@@ -108,7 +107,7 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
       const enrollmentId = enrollmentByEmail.get(person.email)!;
       const completedThrough = DEMO_COHORT.openDay - person.behind;
       const answerFor = (day: number) => {
-        const answers = DEMO_ANSWERS[day]!;
+        const answers = DEMO_ANSWERS_2[day]!;
         return {
           exerciseAnswer: answers.exercise[(index + day) % answers.exercise.length]!,
           reflection: answers.reflection[(index * 3 + day) % answers.reflection.length]!,
@@ -149,7 +148,7 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
     seedThreads(tx, cohort!.id, facilitator!.id, dayAt);
 
     tx.insert(feedback)
-      .values(DEMO_FEEDBACK.map((f) => ({ enrollmentId: enrollmentByEmail.get(f.email)!, day: f.day, authorId: facilitator!.id, body: f.body, createdAt: instantAt(addDays(dateOfDay(f.day), 1), 10, DEMO_COHORT.timeZone) })))
+      .values(DEMO_FEEDBACK_2.map((f) => ({ enrollmentId: enrollmentByEmail.get(f.email)!, day: f.day, authorId: facilitator!.id, body: f.body, createdAt: instantAt(addDays(dateOfDay(f.day), 1), 10, DEMO_COHORT.timeZone) })))
       .run();
 
     seedDemoLiveSessions(tx, { id: cohort!.id, timeZone: DEMO_COHORT.timeZone, facilitatorId: facilitator!.id }, today, now);

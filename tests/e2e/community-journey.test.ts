@@ -10,6 +10,7 @@ import { seriousViolations } from "../support/axe";
 import { communitySteps } from "../support/community";
 import { runTickCli, useAppAndBrowser, waitForHydration } from "../support/e2e";
 import { horizontalOverflow } from "../support/layout";
+import { DEMO_LIVE_SESSIONS } from "../../db/seed/demo-community";
 
 const NOW = new Date("2026-11-21T17:00:00Z"); // noon in New York: the demo cohort is on day 12
 const NEXT_MORNING = new Date("2026-11-22T12:05:00Z"); // 07:05 in New York, the cohort's send hour
@@ -84,7 +85,7 @@ describe("the cohort as a place", () => {
     await hannah.goto(`${env.app().url}/learn/${enrollmentOf("hannah.becker@example.com")}`);
     const feedUrl = await hannah.getByRole("link", { name: "Add the live sessions to your calendar" }).getAttribute("href");
     const events = new ICAL.Component(ICAL.parse(await (await fetch(feedUrl!)).text())).getAllSubcomponents("vevent").map((v) => new ICAL.Event(v));
-    const session = events.find((e) => e.summary === "Live session: Week 2 live: process under pressure")!;
+    const session = events.find((e) => e.summary === `Live session: ${DEMO_LIVE_SESSIONS[1].title}`)!;
     expect(session.startDate.toJSDate().toISOString()).toBe("2026-11-23T17:00:00.000Z");
     for (const page of [hannah, luis, kwame, outsiderPage, morgan]) await page.context().close();
   });
