@@ -7,7 +7,7 @@ export type DayFormProps = {
   values: { exerciseAnswer: string; reflection: string; rating: number | null; visibility: DayVisibility };
   errors: Record<string, string>;
   completed: boolean;
-  exercise: { prompt: string; steps: string[]; thisWeek?: string };
+  exercise: { prompt: string; steps: string[]; thisWeek?: string; coreMinutes?: number | null };
   reflectionQuestion: string;
   ratingStatement: string;
   /** The field to take the person to after a refused save (the first with an error). */
@@ -150,7 +150,10 @@ export function DayForm({ values, errors: submitErrors, completed, exercise, ref
         <h2 id="exercise-title" className="h3">
           Exercise
         </h2>
-        <p>{exercise.prompt}</p>
+        <p>
+          {exercise.prompt}
+          {exercise.coreMinutes ? <span className="muted"> The steps take about {exercise.coreMinutes} minutes.</span> : null}
+        </p>
         <ol className="steps-list">
           {exercise.steps.map((step) => (
             <li key={step}>{step}</li>

@@ -23,7 +23,7 @@ export type DayPageData =
       cohortTitle: string;
       summary: string;
       html: string;
-      exercise: { prompt: string; steps: string[]; thisWeek?: string };
+      exercise: { prompt: string; steps: string[]; thisWeek?: string; coreMinutes?: number | null };
       conversations?: { id: string; title: string; summary: string; html: string }[];
       reflectionQuestion: string;
       ratingStatement: string;
