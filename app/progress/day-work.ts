@@ -32,6 +32,7 @@ export function completionErrors(work: DayWorkValues): Record<string, string> {
 
 /** The field a person should be taken to first: the form's own order, assessment before the rating. */
 export function firstErrorField(errors: Record<string, string>, assessmentIds: string[] = []): string | null {
-  const order = ["exerciseAnswer", "reflection", ...assessmentIds.map((id) => `assessment.${id}`), "rating"];
+  // Day 30's look back (`retro.<id>`) comes after the final assessment, as on the page.
+  const order = ["exerciseAnswer", "reflection", ...assessmentIds.map((id) => `assessment.${id}`), ...assessmentIds.map((id) => `retro.${id}`), "rating"];
   return order.find((name) => errors[name]) ?? null;
 }

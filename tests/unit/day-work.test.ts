@@ -41,6 +41,9 @@ describe("completing a day", () => {
     expect(firstErrorField({ rating: "x", reflection: "y" })).toBe("reflection");
     expect(firstErrorField({ rating: "x", "assessment.p1": "y" }, ["p1"])).toBe("assessment.p1");
     expect(firstErrorField({ form: "Nothing was saved" })).toBeNull();
+    // Day 30: the look back comes after the final assessment and before the day's rating.
+    expect(firstErrorField({ rating: "x", "retro.p1": "y" }, ["p1"])).toBe("retro.p1");
+    expect(firstErrorField({ "retro.p1": "y", "assessment.p2": "z" }, ["p1", "p2"])).toBe("assessment.p2");
   });
 });
 

@@ -139,6 +139,7 @@ export function DayPageView({ page, action }: { page: DayPageData; action?: DayA
               instructions={page.assessment.retro.question}
               ratings={sent ? Object.fromEntries(page.assessment.statements.map((s) => [s.id, Number(sent[`retro.${s.id}`] ?? page.assessment!.retro!.ratings[s.id] ?? 0)])) : page.assessment.retro.ratings}
               errors={action?.errors ?? {}}
+              focusField={firstErrorField(action?.errors ?? {}, page.assessment.statements.map((s) => s.id))}
             />
           ) : null}
         </DayForm>
