@@ -33,10 +33,10 @@ function factsFor(db: Db, enrollmentIds: number[]): Map<number, Facts> {
 }
 
 /** A cohort's calendar and the course edition it follows (its days' pillars and its assessment). */
-type ScoredCohort = CohortCalendar & { edition?: string | null };
+type ScoredCohort = CohortCalendar & { edition: string };
 
-function score(facts: Facts, unlocked: number, edition: string | null | undefined): BalanceReport {
-  const course = getCourse(edition ?? "1");
+function score(facts: Facts, unlocked: number, edition: string): BalanceReport {
+  const course = getCourse(edition);
   return scoreBalance({ days: course.days, unlocked, statements: course.assessment.statements, ...facts });
 }
 

@@ -5,9 +5,9 @@
  */
 import { and, desc, eq, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import { alias, type AnySQLiteColumn } from "drizzle-orm/sqlite-core";
-import { z } from "zod";
 import { announcements, cohortFacilitators, cohorts, dayProgress, enrollments, feedback, notifications, posts, users } from "../../db/schema";
 import type { Db } from "~/db.server";
+import { pageNumber } from "~/util/page-number";
 import { prepared } from "~/util/prepared";
 import { notificationLines, type NotificationLine, type NotificationRow, type PostSide } from "./notification-lines";
 
@@ -15,7 +15,7 @@ export const PAGE_SIZE = 30;
 
 /** `?page=` of the notifications page: 1 unless it is a sensible page number. */
 export function pageOf(params: URLSearchParams): number {
-  return z.coerce.number().int().min(1).max(100_000).catch(1).parse(params.get("page") ?? 1);
+  return pageNumber(params, "page");
 }
 
 /**

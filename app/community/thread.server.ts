@@ -4,6 +4,7 @@
  * then the pure rules of ./thread.ts and ./visibility.ts decide what the viewer sees.
  */
 import type { Db } from "~/db.server";
+import { pageNumber } from "~/util/page-number";
 import { prepared } from "~/util/prepared";
 import { formatMoment } from "~/time/format";
 import { buildThread, factsOf, showThread, threadPage, type ShownPost, type ThreadPost, type ThreadRow } from "./thread";
@@ -13,10 +14,9 @@ import { replySight, sightOf, type Sight, type ThreadViewer } from "./visibility
 const ROW_COLUMNS = `
   p.id, p.parent_id AS parentId, p.author_id AS authorId,
   CASE WHEN trim(u.name) = '' THEN 'A participant' ELSE u.name END AS authorName,
-  (u.role = 'admin'
-    OR EXISTS (SELECT 1 FROM cohort_facilitators f WHERE f.cohort_id = p.cohort_id AND f.user_id = p.author_id)
+  (u.role = 'admin' OR f.user_id IS NOT NULL
     OR EXISTS (SELECT 1 FROM enrollments e WHERE e.cohort_id = p.cohort_id AND e.user_id = p.author_id AND e.status = 'active')) AS authorPresent,
-  (u.role = 'admin' OR EXISTS (SELECT 1 FROM cohort_facilitators f WHERE f.cohort_id = p.cohort_id AND f.user_id = p.author_id)) AS authorFacilitates,
+  (u.role = 'admin' OR f.user_id IS NOT NULL) AS authorFacilitates,
   p.body, p.progress_id AS progressId,
   d.exercise_answer AS exerciseAnswer, d.reflection, d.visibility, d.completed_at AS completedAt,
   p.pinned_at AS pinnedAt, p.hidden_at AS hiddenAt, p.edited_at AS editedAt, p.created_at AS createdAt,
@@ -26,7 +26,8 @@ const ROW_COLUMNS = `
   (SELECT count(*) FROM post_reports s WHERE s.post_id = p.id AND s.resolved_at IS NULL) AS openReports,
   (SELECT json_group_array(s.reason) FROM post_reports s WHERE s.post_id = p.id AND s.resolved_at IS NULL AND s.reason <> '') AS reportReasons`;
 
-const FROM = `FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN day_progress d ON d.id = p.progress_id`;
+/** `f`: the author's row in the cohort's team, if any (its primary key makes it at most one). */
+const FROM = `FROM posts p JOIN users u ON u.id = p.author_id LEFT JOIN cohort_facilitators f ON f.cohort_id = p.cohort_id AND f.user_id = p.author_id LEFT JOIN day_progress d ON d.id = p.progress_id`;
 
 export function threadRows(db: Db, cohortId: number, day: number, viewerId: number): ThreadRow[] {
   return prepared(db, "thread-rows", () => db.$client.prepare(`SELECT ${ROW_COLUMNS} ${FROM} WHERE p.cohort_id = :cohort AND p.day = :day`)).all({ cohort: cohortId, day, viewer: viewerId }) as ThreadRow[];
@@ -41,8 +42,7 @@ export type ThreadView = { posts: ShownPost[]; page: number; pages: number; tota
 
 /** `?thread=N` of a page with a thread: its page number (1 unless it is a sensible one). */
 export function threadPageParam(url: URL): number {
-  const n = Number(url.searchParams.get("thread") ?? 1);
-  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+  return pageNumber(url.searchParams, "thread");
 }
 
 export function threadView(db: Db, cohortId: number, day: number, viewer: ThreadViewer, zone: string, page: number): ThreadView {

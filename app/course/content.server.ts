@@ -39,7 +39,7 @@ export function readCourseFiles(dir: string): { days: SourceFile[]; assessment: 
 }
 
 /** Reads and validates one edition's folder; throws CourseContentError listing every problem. */
-export function loadCourse(dir = editionFolders(contentDir()).at(-1)!.dir, edition = "1"): Course {
+export function loadCourse(dir: string, edition: string): Course {
   const files = readCourseFiles(dir);
   const result = validateCourse(files.days, files.assessment, files.conversations);
   if (!result.ok) throw new CourseContentError(result.problems);

@@ -20,7 +20,7 @@ import { addDays, instantAt, isTimeZone, localDateOf, localHourOf } from "~/time
 export type NudgeFacts = {
   enrollmentId: number;
   /** `edition`: the course edition the cohort follows (its lessons and assessment). */
-  cohort: CohortCalendar & { sendHour: number; edition?: string };
+  cohort: CohortCalendar & { sendHour: number; edition: string };
   /** The participant's own zone and hour, when set. */
   timeZone: string | null;
   sendHour: number | null;

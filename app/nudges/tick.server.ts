@@ -64,7 +64,7 @@ async function planAndQueue(db: Db, now: Date, appUrl: string): Promise<Pick<Tic
   }
   // One composer per course edition (a cohort keeps the edition it started with).
   const composers = new Map<string, ReturnType<typeof createComposer>>();
-  const composerFor = (edition = "1") => {
+  const composerFor = (edition: string) => {
     let composer = composers.get(edition);
     if (!composer) composers.set(edition, (composer = createComposer(getCourse(edition), appUrl, now)));
     return composer;

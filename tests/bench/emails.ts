@@ -69,7 +69,7 @@ async function benchComposing(file: string, record: Record): Promise<void> {
     const plan = planNudges(facts, DUE);
     const byId = new Map(facts.map((f) => [f.enrollmentId, f]));
     record("emails due", plan.length, "emails");
-    const composer = createComposer(getCourse(), APP_URL, DUE);
+    const composer = createComposer(getCourse("1"), APP_URL, DUE);
     // Warm both paths up (module loading, JIT) before timing either.
     for (const n of plan.slice(0, 50)) await composer.compose(n, byId.get(n.enrollmentId)!, recipients.get(n.enrollmentId)!);
 
@@ -86,7 +86,7 @@ async function benchComposing(file: string, record: Record): Promise<void> {
     // The first edition's renderer on a sample of the same emails (all of them would take a
     // minute), given the same props the same way.
     const sample = plan.flatMap((n) => (n.kind === "daily" ? [n] : [])).slice(0, 400);
-    const firstEdition = (n: (typeof sample)[number]) => firstEditionRender(dailyProps(n, byId.get(n.enrollmentId)!, recipients.get(n.enrollmentId)!, getCourse(), APP_URL, DUE));
+    const firstEdition = (n: (typeof sample)[number]) => firstEditionRender(dailyProps(n, byId.get(n.enrollmentId)!, recipients.get(n.enrollmentId)!, getCourse("1"), APP_URL, DUE));
     for (const n of sample.slice(0, 20)) await firstEdition(n);
     t = performance.now();
     for (const n of sample) await firstEdition(n);
@@ -234,7 +234,7 @@ function syntheticFacts(size: number): NudgeFacts[] {
     const done = 4 + (i % 8);
     return {
       enrollmentId: i + 1,
-      cohort: { startsOn: `2026-11-${String(1 + (i % 20)).padStart(2, "0")}`, timeZone: zones[i % zones.length]!, schedule: i % 3 === 0 ? "weekdays" : "daily", sendHour: 7 },
+      cohort: { startsOn: `2026-11-${String(1 + (i % 20)).padStart(2, "0")}`, timeZone: zones[i % zones.length]!, schedule: i % 3 === 0 ? "weekdays" : "daily", sendHour: 7, edition: "1" },
       timeZone: i % 7 === 0 ? zones[(i + 2) % zones.length]! : null,
       sendHour: i % 11 === 0 ? 6 : null,
       dailyEmails: i % 13 !== 0,

@@ -1,6 +1,6 @@
 import { nudgeKey, planFor, planNudges, type NudgeFacts } from "~/nudges/planner";
 
-const ny = { startsOn: "2026-11-10", timeZone: "America/New_York", schedule: "daily" as const, sendHour: 7 };
+const ny = { startsOn: "2026-11-10", timeZone: "America/New_York", schedule: "daily" as const, sendHour: 7, edition: "1" };
 const range = (a: number, b: number) => new Set(Array.from({ length: Math.max(0, b - a + 1) }, (_, i) => a + i));
 
 function facts(overrides: Partial<NudgeFacts> = {}): NudgeFacts {
@@ -79,7 +79,7 @@ describe("the daily email", () => {
 
   it("in a weekdays cohort sends nothing at the weekend and Monday's day on Monday", () => {
     // Started Friday 20 November 2026 in Berlin: day 1 Friday, day 2 Monday 23rd.
-    const weekdays = facts({ cohort: { startsOn: "2026-11-20", timeZone: "Europe/Berlin", schedule: "weekdays", sendHour: 7 }, completedDays: range(1, 1), lastDailyDay: 1 });
+    const weekdays = facts({ cohort: { startsOn: "2026-11-20", timeZone: "Europe/Berlin", schedule: "weekdays", sendHour: 7, edition: "1" }, completedDays: range(1, 1), lastDailyDay: 1 });
     expect(planFor(weekdays, new Date("2026-11-21T09:00:00Z"))).toEqual([]);
     expect(planFor(weekdays, new Date("2026-11-22T20:00:00Z"))).toEqual([]);
     expect(planFor(weekdays, new Date("2026-11-23T06:00:00Z"))).toMatchObject([{ kind: "daily", day: 2, form: "lesson" }]);

@@ -172,7 +172,7 @@ describe("a 23-hour day never swallows a day's email", () => {
     expect(day15.getTime()).toBeGreaterThanOrEqual(unlockInstant(cohort, 15).getTime());
     expect(day16.toISOString()).toBe("2026-03-29T23:00:00.000Z"); // noon on the 30th in Tonga, as day 16 unlocks
     // Through the planner, minute by minute across both: day 15, then day 16, each once.
-    const facts = { enrollmentId: 1, cohort: { ...cohort, sendHour: 7 }, timeZone: tonga.timeZone, sendHour: 12, dailyEmails: true, unsubscribed: false, completedDays: new Set(Array.from({ length: 14 }, (_, i) => i + 1)), lastDailyDay: 14, congratsPlanned: false, reportPlanned: false };
+    const facts = { enrollmentId: 1, cohort: { ...cohort, sendHour: 7, edition: "1" }, timeZone: tonga.timeZone, sendHour: 12, dailyEmails: true, unsubscribed: false, completedDays: new Set(Array.from({ length: 14 }, (_, i) => i + 1)), lastDailyDay: 14, congratsPlanned: false, reportPlanned: false };
     const sent: number[] = [];
     for (let t = day15.getTime() - 3_600_000; t <= day16.getTime() + 3_600_000; t += 60_000) {
       for (const n of planFor(facts, new Date(t))) if (n.kind === "daily") {
