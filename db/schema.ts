@@ -469,3 +469,41 @@ export const notifications = sqliteTable(
     index("notifications_unemailed_idx").on(t.emailedAt, t.kind, t.userId),
   ],
 );
+
+/**
+ * A certificate of completion, issued once per enrollment when the participant has completed
+ * at least 24 of the 30 days and the final assessment. What it states (the person's name, the
+ * cohort, its dates, the facilitators) is written down when it is issued, so a certificate
+ * reads the same later, whatever is renamed. `code` is the key of its public verify page: 160
+ * random bits. Revoked certificates are kept (the verify page says so) and never re-issued.
+ * Deleting the account deletes it with the enrollment.
+ */
+export const certificates = sqliteTable(
+  "certificates",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    enrollmentId: integer("enrollment_id")
+      .notNull()
+      .references(() => enrollments.id, { onDelete: "cascade" }),
+    code: text("code").notNull().$defaultFn(randomToken),
+    recipientName: text("recipient_name").notNull(),
+    courseTitle: text("course_title").notNull(),
+    cohortTitle: text("cohort_title").notNull(),
+    /** Local dates of day 1 and day 30 in the cohort's zone, "YYYY-MM-DD". */
+    startsOn: text("starts_on").notNull(),
+    endsOn: text("ends_on").notNull(),
+    /** The cohort's facilitators' names when it was issued, joined for reading ("A and B"). */
+    facilitatorNames: text("facilitator_names").notNull(),
+    /** Days completed when it was issued (24 to 30). */
+    daysCompleted: integer("days_completed").notNull(),
+    issuedAt: integer("issued_at", { mode: "timestamp_ms" }).notNull(),
+    revokedAt: integer("revoked_at", { mode: "timestamp_ms" }),
+    revokedBy: integer("revoked_by").references(() => users.id, { onDelete: "set null" }),
+    revokeReason: text("revoke_reason"),
+  },
+  (t) => [
+    uniqueIndex("certificates_enrollment_unique").on(t.enrollmentId),
+    uniqueIndex("certificates_code_unique").on(t.code),
+    check("certificates_days_range", sql`${t.daysCompleted} BETWEEN 1 AND 30`),
+  ],
+);
