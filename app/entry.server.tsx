@@ -1,11 +1,13 @@
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { ActionFunctionArgs, AppLoadContext, EntryContext, LoaderFunctionArgs } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
+import { isRouteErrorResponse } from "@remix-run/router";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "~/components/nonce";
 import { getEditions } from "~/course/content.server";
+import { log } from "~/log.server";
 
 // Read, validate and render the curriculum as the server starts, not on the first
 // request: invalid content stops start-up with the file and field of each problem.
@@ -18,6 +20,18 @@ const ABORT_DELAY = 5_000;
  * adapter once a response finishes) keeps each response's data reachable until it fires.
  */
 export const streamTimeout = 1_000;
+
+/**
+ * Errors on the server, logged as structured lines. Remix's own refusals (no route matches, a
+ * method not allowed) are the access log's 4xx lines already, and their messages repeat the
+ * URL, which may carry a token: they are not logged again.
+ */
+export function handleError(error: unknown, { request }: LoaderFunctionArgs | ActionFunctionArgs): void {
+  if (request.signal.aborted) return;
+  if (isRouteErrorResponse(error) && error.status < 500) return;
+  const cause = isRouteErrorResponse(error) ? ((error as { error?: unknown }).error ?? error) : error;
+  log.error({ err: cause }, "request failed");
+}
 
 export default function handleRequest(
   request: Request,
@@ -60,7 +74,7 @@ export default function handleRequest(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) log.error({ err: error }, "render failed");
         },
       },
     );

@@ -36,6 +36,8 @@ const base = z.object({
   RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().max(1000).default(2),
   /** /healthz says "degraded" when an email has been due for longer than this. */
   HEALTH_EMAIL_LAG_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  /** /healthz says "degraded" when the email tick last started longer ago than this (stopped, hung or lost from cron). */
+  HEALTH_TICK_LAG_MINUTES: z.coerce.number().int().min(2).max(24 * 60).default(10),
   /**
    * Whose X-Forwarded-For and X-Forwarded-Proto to believe (the client address for rate
    * limits, http or https): `loopback` (a proxy on this host), `off`, a number of proxy hops,

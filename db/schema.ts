@@ -507,3 +507,22 @@ export const certificates = sqliteTable(
     check("certificates_days_range", sql`${t.daysCompleted} BETWEEN 1 AND 30`),
   ],
 );
+
+/**
+ * The email tick's last run, whichever process ran it (the server's own minute tick, or
+ * `npm run emails:tick` from cron when SCHEDULER=off): /healthz reports it, so a tick that
+ * stopped is seen before the email it should have sent is missed. One row per tick.
+ */
+export const tickRuns = sqliteTable("tick_runs", {
+  name: text("name").primaryKey(),
+  /** When the last run started; `finishedAt` is null while it runs (or if it never ended). */
+  startedAt: integer("started_at", { mode: "timestamp_ms" }).notNull(),
+  finishedAt: integer("finished_at", { mode: "timestamp_ms" }),
+  durationMs: integer("duration_ms"),
+  queued: integer("queued").notNull().default(0),
+  sent: integer("sent").notNull().default(0),
+  /** The last run's error, when it failed (null when it finished). */
+  error: text("error"),
+  /** When a run last finished without an error. */
+  lastOkAt: integer("last_ok_at", { mode: "timestamp_ms" }),
+});

@@ -4,6 +4,7 @@
  * delivery claims rows in write transactions.
  */
 import type { Db } from "~/db.server";
+import { tickFinished, tickStarted } from "~/health/tick-runs.server";
 import { log } from "~/log.server";
 import { participantReport } from "~/balance/report.server";
 import { getCourse } from "~/course/content.server";
@@ -36,12 +37,22 @@ function yielder(): (force?: boolean) => Promise<void> {
 
 export type TickReport = { planned: Record<"daily" | "catch-up" | "congrats" | "report", number>; queued: number; skipped: number; delivery: DeliveryReport; ms: number };
 
+/** Plans, queues and delivers once; the run is recorded in tick_runs (for /healthz) whether it ends well or not. */
 export async function runTick(db: Db, transport: EmailTransport, clock: () => Date, appUrl: string): Promise<TickReport> {
   const started = performance.now();
-  const { planned, queued, skipped } = await planAndQueue(db, clock(), appUrl);
-  // Planning's facts are out of scope by now: delivery runs with only a batch in memory.
-  const delivery = await deliverDue(db, transport, clock, { maxWaitMs: 30_000 });
-  return { planned, queued, skipped, delivery, ms: Math.round(performance.now() - started) };
+  const ms = () => Math.round(performance.now() - started);
+  tickStarted(db, clock());
+  try {
+    const { planned, queued, skipped } = await planAndQueue(db, clock(), appUrl);
+    // Planning's facts are out of scope by now: delivery runs with only a batch in memory.
+    const delivery = await deliverDue(db, transport, clock, { maxWaitMs: 30_000 });
+    const report = { planned, queued, skipped, delivery, ms: ms() };
+    tickFinished(db, { at: clock(), durationMs: report.ms, queued, sent: delivery.sent, error: null });
+    return report;
+  } catch (error) {
+    tickFinished(db, { at: clock(), durationMs: ms(), queued: 0, sent: 0, error: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
 }
 
 /** Plans what is due at `now` and puts it in the outbox, a slice at a time. */

@@ -7,6 +7,9 @@ import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import type pino from "pino";
+import { log } from "../log.server";
+import { accessLog } from "./access-log";
 import { remixHandler } from "./remix-handler";
 import { sameOriginWrites, securityHeaders } from "./security";
 
@@ -24,10 +27,12 @@ export function trustProxySetting(value: string): boolean | number | string {
   return value;
 }
 
-export function createApp(build: ServerBuild, options: { appUrl: string; production: boolean; trustProxy?: string }): express.Express {
+export function createApp(build: ServerBuild, options: { appUrl: string; production: boolean; trustProxy?: string; logger?: pino.Logger }): express.Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxySetting(options.trustProxy ?? "loopback"));
+  // First, so every answer is logged, also those the security layers give.
+  app.use(accessLog(options.logger ?? log, build.routes));
   app.use(securityHeaders(options));
   app.use(compression());
   // Fingerprinted assets never change: cache them for a year.

@@ -1,0 +1,56 @@
+import type { ServerBuild } from "@remix-run/node";
+import { accessLevel, requestId, routePatterns } from "~/server/access-log";
+
+/** A manifest shaped like Remix's: flat, each route naming its parent. */
+const manifest = {
+  root: { id: "root", path: "", module: {} },
+  "routes/_index": { id: "routes/_index", parentId: "root", index: true, module: {} },
+  "routes/unsubscribe.$token": { id: "routes/unsubscribe.$token", parentId: "root", path: "unsubscribe/:token", module: {} },
+  "routes/learn.$enrollmentId.days.$day": { id: "routes/learn.$enrollmentId.days.$day", parentId: "root", path: "learn/:enrollmentId/days/:day", module: {} },
+  "routes/cohorts.$slug.calendar[.]ics": { id: "routes/cohorts.$slug.calendar[.]ics", parentId: "root", path: "cohorts/:slug/calendar.ics", module: {} },
+  "routes/healthz": { id: "routes/healthz", parentId: "root", path: "healthz", module: {} },
+} as unknown as ServerBuild["routes"];
+
+describe("routePatterns", () => {
+  const patternOf = routePatterns(manifest);
+
+  it("names the route pattern, never the values in the path", () => {
+    expect(patternOf("/unsubscribe/6f1d2c0e9a")).toBe("/unsubscribe/:token");
+    expect(patternOf("/learn/42/days/7")).toBe("/learn/:enrollmentId/days/:day");
+    expect(patternOf("/cohorts/spring/calendar.ics")).toBe("/cohorts/:slug/calendar.ics");
+  });
+
+  it("names the index route and the assets", () => {
+    expect(patternOf("/")).toBe("/");
+    expect(patternOf("/build/_assets/app-ABC123.css")).toBe("/build/*");
+  });
+
+  it("does not repeat a path that matches no route: it may be a mistyped link with a token in it", () => {
+    expect(patternOf("/unsubscribe/secret-token/extra")).toBe("(no route)");
+    expect(patternOf("/wp-login.php")).toBe("(no route)");
+  });
+});
+
+describe("requestId", () => {
+  it("keeps a proxy's id that looks like one", () => {
+    expect(requestId("req-1234.abc")).toBe("req-1234.abc");
+    expect(requestId(["a1", "b2"])).toBe("a1");
+  });
+
+  it("makes a fresh one for anything else (no log injection through the header)", () => {
+    for (const given of [undefined, "", "x".repeat(65), 'a"}\n{"level":60', "<script>"]) {
+      const id = requestId(given);
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    }
+  });
+});
+
+describe("accessLevel", () => {
+  it("raises failures and keeps health checks out of the log while they are fine", () => {
+    expect(accessLevel("/learn/:enrollmentId/days/:day", 200)).toBe("info");
+    expect(accessLevel("/learn/:enrollmentId/days/:day", 404)).toBe("warn");
+    expect(accessLevel("/learn/:enrollmentId/days/:day", 500)).toBe("error");
+    expect(accessLevel("/healthz", 200)).toBe("silent");
+    expect(accessLevel("/healthz", 503)).toBe("error");
+  });
+});
