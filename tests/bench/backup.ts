@@ -22,14 +22,14 @@ const words = (n: number) => Array.from({ length: n }, (_, i) => ["team", "deplo
 c.transaction(() => {
   const cohort = c.prepare("insert into cohorts (slug, title, starts_on, time_zone) values ('big', 'Big', '2026-09-01', 'Europe/Berlin')").run().lastInsertRowid;
   const user = c.prepare("insert into users (email, name) values (?, ?)");
-  const enroll = c.prepare("insert into enrollments (cohort_id, user_id, status, joined_at) values (?, ?, 'active', ?)");
+  const enroll = c.prepare("insert into enrollments (cohort_id, user_id, status) values (?, ?, 'active')");
   const work = c.prepare("insert into day_progress (enrollment_id, day, exercise_answer, reflection, rating, completed_at, updated_at) values (?, ?, ?, ?, 4, ?, ?)");
   const mail = c.prepare("insert into email_outbox (idempotency_key, kind, to_address, from_address, subject, html, text, status, next_attempt_at, sent_at) values (?, 'daily', ?, 'Tripod <t@example.org>', ?, ?, ?, 'sent', ?, ?)");
   const answer = words(120);
   const html = `<html><body>${words(250)}</body></html>`;
   for (let p = 0; p < PEOPLE; p++) {
     const u = user.run(`p${p}@example.org`, `Person ${p}`).lastInsertRowid;
-    const e = enroll.run(cohort, u, Date.now()).lastInsertRowid;
+    const e = enroll.run(cohort, u).lastInsertRowid;
     for (let d = 1; d <= 30; d++) work.run(e, d, answer, answer, Date.now(), Date.now());
     for (let d = 1; d <= 30; d++) mail.run(`daily/${e}/${d}`, `p${p}@example.org`, `Day ${d}`, html, words(100), Date.now(), Date.now());
   }
