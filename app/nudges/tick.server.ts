@@ -56,7 +56,7 @@ export async function runTick(db: Db, transport: EmailTransport, clock: () => Da
 }
 
 /** Plans what is due at `now` and puts it in the outbox, a slice at a time. */
-async function planAndQueue(db: Db, now: Date, appUrl: string): Promise<Pick<TickReport, "planned" | "queued" | "skipped">> {
+export async function planAndQueue(db: Db, now: Date, appUrl: string): Promise<Pick<TickReport, "planned" | "queued" | "skipped">> {
   const { facts, recipients } = loadNudgeFacts(db, now);
   const byEnrollment = new Map(facts.map((f) => [f.enrollmentId, f]));
   // One enrollment or cohort that cannot be planned or composed is logged and skipped; the rest go on.
