@@ -30,7 +30,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const db = getDb();
   const at = now();
-  const result = deleteAccount(db, user.id, at);
+  const result = await deleteAccount(db, user.id, at);
   if (!result.ok) return Response.json({ error: result.blockers.join(" ") }, { status: 409 });
   await sendWelcomes(db, result.promotedIds, at, getEnv().APP_URL);
   throw redirect("/goodbye", { headers: { "Set-Cookie": clearSessionCookie() } });
