@@ -1,6 +1,6 @@
 import { createReadableStreamFromReadable, type LoaderFunctionArgs } from "@remix-run/node";
-import { exportZip } from "~/account/data/export.server";
-import { exportFileName } from "~/account/data/export";
+import { exportZip } from "~/account/my-data/export.server";
+import { exportFileName } from "~/account/my-data/export";
 import { requireUser } from "~/auth/guards.server";
 import { getDb } from "~/db.server";
 import { now } from "~/time/clock.server";

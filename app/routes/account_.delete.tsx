@@ -1,8 +1,8 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
-import { confirmationMatches, deletionSummary } from "~/account/data/deletion";
-import { deleteAccount, previewDeletion } from "~/account/data/deletion.server";
+import { confirmationMatches, deletionSummary } from "~/account/my-data/deletion";
+import { deleteAccount, previewDeletion } from "~/account/my-data/deletion.server";
 import { requireUser } from "~/auth/guards.server";
 import { clearSessionCookie } from "~/auth/session.server";
 import { sendWelcomes } from "~/cohorts/welcome.server";

@@ -1,5 +1,5 @@
-import { answersMarkdown, answersPath, exportableEmail, exportJsonChunks, readmeText, type ExportEnrollment, type ExportFacts } from "~/account/data/export";
-import { confirmationMatches, deletionBlockers, deletionSummary, namesPerson, redactPerson } from "~/account/data/deletion";
+import { answersMarkdown, answersPath, exportableEmail, exportJsonChunks, readmeText, type ExportEnrollment, type ExportFacts } from "~/account/my-data/export";
+import { confirmationMatches, deletionBlockers, deletionSummary, namesPerson, redactPerson } from "~/account/my-data/deletion";
 
 const at = new Date("2026-12-01T10:00:00Z");
 
