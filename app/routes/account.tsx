@@ -101,6 +101,7 @@ export default function AccountPage() {
           <p className="small muted">Leaving keeps your work and stops the course emails for that cohort.</p>
         </div>
       ) : null}
+      <YourData />
       <div className="card">
         <h2 className="h3">Signing out</h2>
         <p>Lost a phone, or used a shared computer? Signing out everywhere ends every session, this one included.</p>
@@ -110,6 +111,29 @@ export default function AccountPage() {
         </div>
       </div>
     </div>
+  );
+}
+
+/** Issue 18: download everything held about you, or delete the account (after a confirmation page). */
+function YourData() {
+  return (
+    <section className="card stack" aria-labelledby="your-data">
+      <h2 className="h3" id="your-data">
+        Your data
+      </h2>
+      <p>Download everything Tripod holds about you: a zip with one JSON file and your answers as readable Markdown.</p>
+      <p>
+        <a href="/account/data.zip" className="button button-secondary" download>
+          Download my data
+        </a>
+      </p>
+      <p>Deleting your account removes your profile, your work, your posts and your emails. The next page says exactly what goes and asks you to confirm.</p>
+      <p>
+        <Link to="/account/delete" className="button button-danger">
+          Delete my account
+        </Link>
+      </p>
+    </section>
   );
 }
 

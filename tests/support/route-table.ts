@@ -90,6 +90,14 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     get: SIGNED_IN,
     posts: [{ intent: "leave", fields: (w) => ({ intent: "leave", enrollmentId: String(w.ownerSpareEnrollment) }), expect: OWNER_ONLY }],
   },
+  // Issue 18, my data. A wrong confirmation deletes nothing (400); the admin and the demo facilitator are refused anyway (409: the only admin, the only facilitator of a running cohort).
+  "routes/account_.data[.]zip": { url: () => "/account/data.zip", get: SIGNED_IN },
+  "routes/account_.delete": {
+    url: () => "/account/delete",
+    get: SIGNED_IN,
+    posts: [{ intent: "delete", fields: () => ({ intent: "delete", confirmEmail: "someone.else@example.com" }), expect: SIGNED_IN }],
+  },
+  "routes/goodbye": { url: () => "/goodbye", get: PUBLIC },
   "routes/facilitate._index": { url: () => "/facilitate", get: FACILITATOR_ROLE },
   "routes/facilitate.cohorts.$slug.days.$day": {
     url: (w) => `/facilitate/cohorts/${w.cohort}/days/2`,
