@@ -55,10 +55,11 @@ const EMAIL = "dana.deletia@example.org";
 const MARKER = "MARKER-dana-7f3a9";
 
 /**
- * Tables that are not about people: a cohort's former addresses, and the bookkeeping of
- * migrations and AUTOINCREMENT. (Cohorts are kept, but the one Dana made references her.)
+ * Tables that are not about people: a cohort's former addresses, the email tick's record of
+ * its last run (counts and times), and the bookkeeping of migrations and AUTOINCREMENT.
+ * (Cohorts are kept, but the one Dana made references her.)
  */
-const NOT_ABOUT_PEOPLE = new Set(["cohort_slugs", "__drizzle_migrations", "sqlite_sequence"]);
+const NOT_ABOUT_PEOPLE = new Set(["cohort_slugs", "tick_runs", "__drizzle_migrations", "sqlite_sequence"]);
 
 function world() {
   const db = t.db;
