@@ -23,7 +23,7 @@ export const CAPACITY = 480;
 const FINISHED = 130;
 const RUNNING = 56;
 /** Running cohorts in Central European zones, all sending at 07:00 (BURST). */
-const RUNNING_CET = 26;
+const RUNNING_CET = 30;
 const CET = ["Europe/Berlin", "Europe/Paris", "Europe/Madrid", "Europe/Amsterdam", "Europe/Stockholm"];
 const ELSEWHERE = ["Europe/London", "America/New_York", "America/Los_Angeles", "Asia/Kolkata", "Asia/Kathmandu", "Australia/Adelaide", "America/St_Johns", "Asia/Tokyo", "Australia/Sydney", "America/Sao_Paulo", "Pacific/Auckland", "UTC"];
 /** Cohorts that started more than this many days ago follow the first edition. */

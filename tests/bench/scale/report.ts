@@ -6,7 +6,7 @@ import type { PathReport } from "./hot-paths";
 import { BURST, QUIET } from "./layout";
 import { BODY_DAYS } from "./seed";
 
-export type Figure = { name: string; value: number; unit: string };
+export type Figure = { name: string; value: number | string; unit: string };
 type Input = { figures: Figure[]; hot: PathReport[]; rows: Record<string, number>; emails: number; load: string; loadAfter: string };
 
 const short = (sql: string) => sql.replace(/\s+/g, " ").slice(0, 110).replace(/\|/g, "\\|") + (sql.length > 110 ? "…" : "");
@@ -25,7 +25,7 @@ at the start ${load}, at the end ${loadAfter}: other work shared the machine, so
 measured in one run, rather than the absolute times). See docs/decisions/0016-one-node-and-what-next.md.
 
 The database is a year of operation: 200 cohorts of 500 enrollments (100,000) spread over the
-year, 130 finished, 56 running at varied days (26 of them in Central European zones, all sending at
+year, 130 finished, 56 running at varied days (30 of them in Central European zones, all sending at
 07:00), 14 starting soon; daily and weekdays schedules; zones with and without summer time, half-
 and quarter-hour zones; both course editions. People on track, with gaps, behind, stalled,
 withdrawn, late, waitlisted and pending; answers of 300 to 900 characters; assessments, feedback,
