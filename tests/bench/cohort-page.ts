@@ -8,22 +8,14 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { openDatabase } from "../../db/client";
 import { migrateDatabase } from "../../db/migrate";
 import { startApp, type RunningApp } from "../support/server";
+import { serverTime } from "./measure";
 import { seedBenchCohort, type BenchCohort } from "./seed";
 
 /** The target for the cohort page at 1,000 participants (issue 15). */
 export const COHORT_PAGE_TARGET_MS = 60;
-
-/** One request at a time, so the latency is the server's own time (plus loopback). */
-export async function serverTime(url: string, headers: Record<string, string>): Promise<number> {
-  await autocannon({ url, connections: 1, amount: 5, headers });
-  const result = await autocannon({ url, connections: 1, amount: 40, headers });
-  if (result.non2xx > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers`);
-  return result.latency.p50;
-}
 
 type Record_ = (name: string, value: number, unit: string) => void;
 

@@ -9,11 +9,9 @@
  * The fake Resend runs in a process of its own, so its work is not timed as ours. Then the
  * pure planner alone at 1,000, 10,000 and 100,000 enrollments.
  */
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import readline from "node:readline";
 import { render } from "@react-email/render";
 import { createElement } from "react";
 import { openDatabase } from "../../db/client";
@@ -24,6 +22,8 @@ import { createComposer, dailyProps } from "~/nudges/compose.server";
 import { loadNudgeFacts } from "~/nudges/facts.server";
 import { planNudges, type NudgeFacts } from "~/nudges/planner";
 import { startApp } from "../support/server";
+import { startFakeProvider } from "./fake-provider";
+import { runTickCli } from "./tick-cli";
 import { seedBenchCohort } from "./seed";
 
 type Record = (name: string, value: number, unit: string) => void;
@@ -98,52 +98,16 @@ async function benchComposing(file: string, record: Record): Promise<void> {
   }
 }
 
-type FakeProcess = { url: string; apiKey: string; stop: () => Promise<{ accepted: number; tooMany: number }> };
-
-async function startFakeProcess(): Promise<FakeProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "tests/support/fake-resend-cli.ts", String(PROVIDER_RPS)], { stdio: ["ignore", "pipe", "inherit"] });
-  const lines = readline.createInterface({ input: child.stdout! });
-  const iterator = lines[Symbol.asyncIterator]();
-  const first = JSON.parse((await iterator.next()).value as string) as { url: string; apiKey: string };
-  return {
-    ...first,
-    stop: async () => {
-      child.kill("SIGTERM");
-      const last = JSON.parse((await iterator.next()).value as string) as { accepted: number; tooMany: number };
-      lines.close();
-      return last;
-    },
-  };
-}
-
 async function benchCli(file: string, record: Record): Promise<void> {
-  const fake = await startFakeProcess();
-  let stderr = "";
-  let stdout = "";
-  const started = performance.now();
-  const code = await new Promise<number | null>((resolve) => {
-    // Exactly what `npm run emails:tick` runs, with the peak-memory report preloaded.
-    const [command, ...args] = (JSON.parse(fs.readFileSync("package.json", "utf8")) as { scripts: { [name: string]: string } }).scripts["emails:tick"]!.split(/\s+/);
-    if (command !== "node") throw new Error(`expected emails:tick to run node, got ${command}`);
-    const child = spawn(process.execPath, ["--import", "./tests/bench/report-peak.mjs", ...args], {
-      env: { ...process.env, DATABASE_URL: file, APP_URL, RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url, RESEND_REQUESTS_PER_SECOND: String(PROVIDER_RPS), LOG_LEVEL: "warn", NODE_ENV: "development" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    child.stdout!.on("data", (c: Buffer) => (stdout += c.toString()));
-    child.stderr!.on("data", (c: Buffer) => (stderr += c.toString()));
-    child.once("exit", resolve);
-  });
-  const wall = performance.now() - started;
+  const fake = await startFakeProvider(PROVIDER_RPS);
+  const run = await runTickCli({ DATABASE_URL: file, APP_URL, RESEND_API_KEY: fake.apiKey, RESEND_BASE_URL: fake.url, RESEND_REQUESTS_PER_SECOND: String(PROVIDER_RPS) });
   const provider = await fake.stop();
-  if (code !== 0) throw new Error(`emails:tick exited with ${code}:\n${stdout}\n${stderr}`);
-  const peakKb = Number(/peak-rss-kb (\d+)/.exec(stderr)?.[1] ?? NaN);
-  const tick = /queued (\d+); delivered (\d+), retrying (\d+), failed (\d+) in (\d+) ms \(delivery (\d+) ms\)/.exec(stdout);
-  const [queued, delivered, deliveryMs] = [Number(tick?.[1]), Number(tick?.[2]), Number(tick?.[6])];
+  const { queued, delivered, deliveryMs } = run.summary;
   // Every email the tick counts as delivered was accepted once; any 429 hands its batch to the
   // moment its retry-after passes, within the same tick.
-  if (!tick || queued < SIZE || delivered !== queued || provider.accepted !== queued) throw new Error(`the CLI's tick did not deliver what it queued: ${stdout}; the provider accepted ${provider.accepted}`);
-  record("emails:tick CLI, whole tick (plan, compose, queue, deliver)", Number((wall / 1000).toFixed(1)), "s");
-  record("emails:tick CLI peak resident memory (target at most 200)", Math.round(peakKb / 1024), "MB");
+  if (queued < SIZE || delivered !== queued || provider.accepted !== queued) throw new Error(`the CLI's tick did not deliver what it queued: ${run.stdout}; the provider accepted ${provider.accepted}`);
+  record("emails:tick CLI, whole tick (plan, compose, queue, deliver)", Number((run.wallMs / 1000).toFixed(1)), "s");
+  record("emails:tick CLI peak resident memory (target at most 200)", run.peakMb, "MB");
   const rate = delivered / (deliveryMs / 1000);
   record(`delivery to the fake Resend at ${PROVIDER_RPS} requests/s`, Math.round(rate), "emails/s");
   record(`delivery share of the ${CEILING} emails/s ceiling (target at least 0.95)`, Number((rate / CEILING).toFixed(3)), "x");
@@ -152,7 +116,7 @@ async function benchCli(file: string, record: Record): Promise<void> {
 
 /** One request at a time against /healthz while the server's scheduler sends 10,000 emails. */
 async function benchServerTick(dir: string, record: Record): Promise<void> {
-  const fake = await startFakeProcess();
+  const fake = await startFakeProvider(PROVIDER_RPS);
   const databaseFile = path.join(dir, "server.db");
   const app = await startApp({
     databaseFile,

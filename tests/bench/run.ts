@@ -13,12 +13,14 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import { openDatabase } from "../../db/client";
 import { cohortFacilitators } from "../../db/schema";
 import { migrateDatabase } from "../../db/migrate";
 import { startApp } from "../support/server";
-import { benchCohortPage, COHORT_PAGE_TARGET_MS, serverTime } from "./cohort-page";
+import { benchCohortPage, COHORT_PAGE_TARGET_MS } from "./cohort-page";
+import { load, peakRssMb, serverTime } from "./measure";
+import { BENCHMARKS_FILE, keptSections } from "./report";
+import { SCALE_HEADING } from "./scale/heading";
 import { benchEmails } from "./emails";
 import { seedBenchCohort, seedBenchThread } from "./seed";
 
@@ -33,19 +35,6 @@ const record = (name: string, value: number, unit: string) => {
   figures.push({ name, value, unit });
   console.log(`${name}: ${value} ${unit}`);
 };
-
-async function load(url: string, headers: Record<string, string> = {}) {
-  await autocannon({ url, connections: 5, amount: 50, headers }); // warm-up
-  const result = await autocannon({ url, connections: 50, duration: 10, headers });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  return { rps: Math.round(result.requests.average), p50: result.latency.p50, p99: result.latency.p99 };
-}
-
-function peakRssMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-  const kb = Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? "0");
-  return Math.round(kb / 1024);
-}
 
 async function main() {
   execFileSync(process.execPath, ["app/server/launch.mjs", "--build-only"], { stdio: "inherit" });
@@ -154,7 +143,8 @@ docs/decisions/0007-stamped-email-composing.md.
 
 ${mail}
 `;
-  fs.writeFileSync("docs/benchmarks.md", text);
+  // `npm run bench:scale` writes its own section; a re-run here keeps it.
+  fs.writeFileSync(BENCHMARKS_FILE, text + keptSections([SCALE_HEADING]));
   console.log("Wrote docs/benchmarks.md");
 }
 
