@@ -8,7 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
-import { datesWording, daysWording, formatCertificateDate, ISSUER } from "./rules";
+import { datesWording, ISSUER, sheetWords } from "./rules";
 import type { CertificateView } from "./certificates.server";
 
 const FONT_FILES = { serif: "DejaVuSerif.ttf", serifBold: "DejaVuSerif-Bold.ttf", sans: "DejaVuSans.ttf", sansBold: "DejaVuSans-Bold.ttf" } as const;
@@ -54,6 +54,7 @@ function draw(doc: PDFKit.PDFDocument, c: CertificateView, verify: string): void
     doc.font(font).fontSize(size).fillColor(color).text(text, 96, doc.y, { width: inner, align: "center", ...options });
     doc.moveDown(gap);
   };
+  const w = sheetWords(c, verify);
   doc.y = 92;
   line(ISSUER.toUpperCase(), "sansBold", 11, SOFT, 0.6, { characterSpacing: 4 });
   line("Certificate of Completion", "serif", 30, INK, 0.7);
@@ -61,12 +62,12 @@ function draw(doc: PDFKit.PDFDocument, c: CertificateView, verify: string): void
   // The name, as large as fits on one line.
   let size = 34;
   doc.font("serifBold");
-  while (size > 16 && doc.fontSize(size).widthOfString(c.recipientName) > inner) size -= 1;
-  line(c.recipientName, "serifBold", size, INK, 0.45);
+  while (size > 16 && doc.fontSize(size).widthOfString(w.recipientName) > inner) size -= 1;
+  line(w.recipientName, "serifBold", size, INK, 0.45);
   line("has completed", "sans", 12, SOFT, 0.4);
-  line(c.courseTitle, "sansBold", 16, INK, 0.5);
-  line(`with ${c.cohortTitle}, ${datesWording(c.startsOn, c.endsOn)}`, "sans", 12.5, INK, 0.35);
-  line(`${daysWording(c.daysCompleted)}.`, "sans", 11, SOFT, 0);
+  line(w.courseTitle, "sansBold", 16, INK, 0.5);
+  line(`with ${w.cohortTitle}, ${w.dates}`, "sans", 12.5, INK, 0.35);
+  line(`${w.days}.`, "sans", 11, SOFT, 0);
 
   // Facilitators on the left, the date on the right, above a rule each, like signatures.
   const baseY = height - 170;
@@ -76,9 +77,9 @@ function draw(doc: PDFKit.PDFDocument, c: CertificateView, verify: string): void
   doc.lineWidth(0.75).strokeColor(SOFT);
   doc.moveTo(left, baseY).lineTo(left + colW, baseY).stroke();
   doc.moveTo(right, baseY).lineTo(right + colW, baseY).stroke();
-  doc.font("sansBold").fontSize(12).fillColor(INK).text(c.facilitatorNames || ISSUER, left, baseY - 22, { width: colW, align: "center", height: 18, ellipsis: true });
-  doc.font("sans").fontSize(9.5).fillColor(SOFT).text(c.facilitatorNames.includes(" and ") ? "Facilitators" : "Facilitator", left, baseY + 6, { width: colW, align: "center" });
-  doc.font("sansBold").fontSize(12).fillColor(INK).text(formatCertificateDate(c.issuedOn), right, baseY - 22, { width: colW, align: "center" });
+  doc.font("sansBold").fontSize(12).fillColor(INK).text(w.facilitatorNames, left, baseY - 22, { width: colW, align: "center", height: 18, ellipsis: true });
+  doc.font("sans").fontSize(9.5).fillColor(SOFT).text(w.facilitatorLabel, left, baseY + 6, { width: colW, align: "center" });
+  doc.font("sansBold").fontSize(12).fillColor(INK).text(w.issuedOn, right, baseY - 22, { width: colW, align: "center" });
   doc.font("sans").fontSize(9.5).fillColor(SOFT).text("Issued", right, baseY + 6, { width: colW, align: "center" });
 
   doc.font("sans").fontSize(9).fillColor(SOFT).text(`Check that this certificate is genuine: ${verify}`, 60, height - 84, { width: width - 120, align: "center", link: verify });

@@ -143,3 +143,18 @@ export function pdfFilename(recipientName: string): string {
 
 /** What the participant and the verify page call the certificate's state. */
 export type CertificateState = { kind: "valid" } | { kind: "revoked"; on: LocalDate };
+
+/** The certificate's words as the page, the verify page and the PDF show them. */
+export function sheetWords(c: CertificateFields & { issuedOn: LocalDate }, verify: string) {
+  return {
+    recipientName: c.recipientName,
+    courseTitle: c.courseTitle,
+    cohortTitle: c.cohortTitle,
+    dates: datesWording(c.startsOn, c.endsOn),
+    days: daysWording(c.daysCompleted),
+    facilitatorNames: c.facilitatorNames || ISSUER,
+    facilitatorLabel: c.facilitatorNames.includes(" and ") ? "Facilitators" : "Facilitator",
+    issuedOn: formatCertificateDate(c.issuedOn),
+    verifyUrl: verify,
+  };
+}
