@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
  * A link to share, with a "Copy link" button once JavaScript runs (without it, the link is
  * plain text to select and copy by hand), like the enrollment link's.
  */
-export function CopyLink({ link, label }: { link: string; label?: string }) {
+export function CopyLink({ link }: { link: string }) {
   const [ready, setReady] = useState(false);
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -25,7 +25,7 @@ export function CopyLink({ link, label }: { link: string; label?: string }) {
   return (
     <>
       <div className="copy-row">
-        <a href={link} className="copy-text" aria-label={label}>
+        <a href={link} className="copy-text">
           {link}
         </a>
         {ready ? (

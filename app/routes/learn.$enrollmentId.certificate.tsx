@@ -108,7 +108,7 @@ export default function CertificatePage() {
             Anyone with this link can check that the certificate is genuine. It shows what the certificate says and nothing else: not your email, not
             your work.
           </p>
-          <CopyLink link={earned.verifyUrl} label="Verify link" />
+          <CopyLink link={earned.verifyUrl} />
           <PrintButton />
         </section>
       )}

@@ -7,7 +7,6 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
 import { eq } from "drizzle-orm";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { assessmentAnswers, certificates, cohorts, dayProgress, emailOutbox, enrollments, users } from "../../db/schema";
 import { certificateCandidates, issueIfEligible, sweepCertificates } from "~/certificates/issue.server";
 import { getCourse } from "~/course/content.server";
@@ -27,6 +26,7 @@ import type { FakeResend } from "../support/fake-resend";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
 import { useDatabaseAndFakeResend } from "../support/mail-env";
 import { BASE, formRequest, getRequest, run, runResponse } from "../support/remix";
+import { readPdf } from "../support/pdf";
 import { signedInCookie } from "../support/sessions";
 
 let t: TestDatabase;
@@ -153,15 +153,6 @@ describe("issuing", () => {
   });
 });
 
-async function pdfText(response: Response): Promise<{ text: string; info: Record<string, unknown>; width: number; height: number }> {
-  const data = new Uint8Array(await response.arrayBuffer());
-  const doc = await getDocument({ data, verbosity: 0 }).promise;
-  const page = await doc.getPage(1);
-  const content = await page.getTextContent();
-  const viewport = page.getViewport({ scale: 1 });
-  return { text: content.items.map((i) => ("str" in i ? i.str : "")).join(" "), info: (await doc.getMetadata()).info as Record<string, unknown>, width: viewport.width, height: viewport.height };
-}
-
 describe("the certificate's pages", () => {
   async function earned(name?: string) {
     const s = setUp(name);
@@ -180,7 +171,7 @@ describe("the certificate's pages", () => {
       const response = await runResponse(pdfLoader, getRequest(`/learn/${enrollment.id}/certificate.pdf`, { cookie }), { enrollmentId: String(enrollment.id) });
       expect(response.headers.get("Content-Type")).toBe("application/pdf");
       expect(response.headers.get("Content-Disposition")).toMatch(/^attachment; filename="tripod-certificate[a-z-]*\.pdf"$/);
-      const pdf = await pdfText(response);
+      const pdf = await readPdf(await response.arrayBuffer());
       expect(pdf.text).toContain(name);
       expect(pdf.text).toContain("Cohort spring, 10 November – 9 December 2026");
       expect(pdf.text).toContain("Morgan Ellis");
