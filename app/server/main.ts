@@ -58,6 +58,7 @@ export async function main(env: Env): Promise<number> {  const databaseFile = pa
   if (!env.isProduction) {
     say(`  demo       sign in at ${url}/login as participant@example.com (two days behind)`);
     say(`             or facilitator@example.com; cohort "demo" is on day 12`);
+    say(`             or graduate@example.com, who has a certificate (finished cohort "winter-leaders")`);
   }
   say(`  health     ${url}/healthz`);
   say("Press Ctrl+C to stop.");
