@@ -28,6 +28,7 @@ describe("the database", () => {
     expect(tables).toEqual([
       "announcements",
       "assessment_answers",
+      "certificates",
       "cohort_facilitators",
       "cohort_slugs",
       "cohorts",
