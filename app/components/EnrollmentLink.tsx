@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { CopyLink } from "./CopyLink";
 
 /**
  * A cohort's enrollment link to share, with a "Copy link" button once JavaScript runs (without
@@ -6,41 +6,12 @@ import { useEffect, useRef, useState } from "react";
  * button says "Copied" in place for a few seconds.
  */
 export function EnrollmentLink({ link, open }: { link: string; open: boolean }) {
-  const [ready, setReady] = useState(false);
-  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout>>();
-  useEffect(() => {
-    setReady(typeof navigator !== "undefined" && !!navigator.clipboard);
-    return () => clearTimeout(timer.current);
-  }, []);
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(link);
-      setCopied("yes");
-    } catch {
-      setCopied("failed");
-    }
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => setCopied(null), 4000);
-  }
-
   return (
     <section className="card" aria-labelledby="link-title">
       <h2 id="link-title" className="h3">
         Enrollment link
       </h2>
-      <div className="copy-row">
-        <a href={link} className="copy-text">
-          {link}
-        </a>
-        {ready ? (
-          <button type="button" className="button button-secondary button-compact" onClick={copy} aria-live="polite">
-            {copied === "yes" ? "Copied" : "Copy link"}
-          </button>
-        ) : null}
-      </div>
-      {copied === "failed" ? <p className="small field-error">The browser did not allow copying; select the link and copy it by hand.</p> : null}
+      <CopyLink link={link} />
       <p className="small muted">Anyone with this link can enroll {open ? "while enrollment is open" : "once you open enrollment in the settings"}.</p>
     </section>
   );

@@ -17,7 +17,11 @@ export type ConsentFacts = {
 
 /** Sent whatever the preferences: the person asked for them, or they carry the way in. */
 const TRANSACTIONAL = new Set(["sign-in", "welcome", "team-invite"]);
-/** Paused by "pause daily emails" as well as by "unsubscribe from all". */
+/**
+ * Paused by "pause daily emails" as well as by "unsubscribe from all". Other kinds (the report,
+ * a certificate's announcement, feedback...) are course mail: stopped by "unsubscribe from all"
+ * and by leaving the cohort only.
+ */
 const DAILY = new Set(["daily", "congrats"]);
 
 export type Verdict = { send: true } | { send: false; reason: string };

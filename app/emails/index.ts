@@ -1,6 +1,7 @@
 /** Every email the product sends. Adding one is one template file and one line here. */
 import { activityEmail } from "./activity";
 import { announcementEmail } from "./announcement";
+import { certificateEmail } from "./certificate";
 import { congratsEmail } from "./congrats";
 import { dailyEmail } from "./daily";
 import { digestEmail } from "./digest";
@@ -25,4 +26,5 @@ export const EMAILS = {
   liveReminder: liveReminderEmail,
   announcement: announcementEmail,
   activity: activityEmail,
+  certificate: certificateEmail,
 } as const;

@@ -1,5 +1,6 @@
 import { render } from "@react-email/render";
 import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import type { EmailDefinition } from "./define";
 
 export type RenderedEmail = { subject: string; html: string; text: string };
@@ -11,4 +12,16 @@ export type RenderedEmail = { subject: string; html: string; text: string };
  */
 export async function renderEmail<P extends object>(definition: EmailDefinition<P>, props: P): Promise<RenderedEmail> {
   return { subject: definition.subject(props), html: await render(createElement(definition.Body, props)), text: definition.text(props) };
+}
+
+const DOCTYPE = '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">';
+
+/**
+ * The same email rendered synchronously, for an email queued inside a database transaction
+ * (better-sqlite3 transactions cannot await): a certificate and its announcement are written
+ * together or not at all. React Email's components hold no Suspense, so this is the HTML
+ * `renderEmail` gives without the stream's empty comment markers (tested).
+ */
+export function renderEmailNow<P extends object>(definition: EmailDefinition<P>, props: P): RenderedEmail {
+  return { subject: definition.subject(props), html: `${DOCTYPE}${renderToStaticMarkup(createElement(definition.Body, props))}`, text: definition.text(props) };
 }

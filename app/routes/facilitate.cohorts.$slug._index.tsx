@@ -141,6 +141,9 @@ export default function ManageCohort() {
           <Link to={`/facilitate/cohorts/${data.slug}/analytics`} className="button button-secondary">
             Analytics
           </Link>
+          <Link to={`/facilitate/cohorts/${data.slug}/certificates`} className="button button-secondary">
+            Certificates
+          </Link>
           <Link to={`/facilitate/cohorts/${data.slug}/settings`} className="button button-secondary">
             Settings
           </Link>

@@ -23,6 +23,7 @@ import { LiveSessionsCard } from "~/components/live/LiveSessionsCard";
 import { getEnv } from "~/env.server";
 import { AnnouncementCards } from "~/components/community/AnnouncementCards";
 import { homeAnnouncements, readAnnouncementAction } from "~/community/home.server";
+import { certificateOf } from "~/certificates/certificates.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.cohort.title ?? "Your course"} · Tripod` }];
 
@@ -46,6 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     live: livePanel(db, own.cohort, user, now(), getEnv().APP_URL),
     announcements: homeAnnouncements(db, user.id, own.cohort.id),
     zone: user.timeZone ?? own.cohort.timeZone,
+    certificate: certificateStatus(db, own.enrollment.id),
     streak: journey.streak,
     completed: journey.completed,
     catchUp: journey.catchUp.map((c) => ({ day: c.day, title: c.title, pillar: c.pillar, started: c.started })),
@@ -69,6 +71,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
             ? { kind: next.kind, opens: formatShortDate(localDateOf(next.startsAt, own.cohort.timeZone)) }
             : { kind: next.kind },
   };
+}
+
+/** Whether a certificate was issued for this enrollment (one indexed lookup), for the home's card. */
+function certificateStatus(db: ReturnType<typeof getDb>, enrollmentId: number): { revoked: boolean } | null {
+  const certificate = certificateOf(db, enrollmentId);
+  return certificate ? { revoked: certificate.revokedAt !== null } : null;
 }
 
 /** "Mark as read" on an announcement's card: only the owner of this enrollment, only their own notification. */
@@ -151,6 +159,19 @@ export default function LearnHome() {
       <AnnouncementCards items={data.announcements} zone={data.zone} />
       <NewFeedback enrollmentId={data.enrollmentId} items={data.newFeedback} />
       <NextStepCard data={data} />
+      {data.certificate ? (
+        <section className="card certificate-card" aria-labelledby="certificate-title">
+          <p className="eyebrow">{data.certificate.revoked ? "Certificate revoked" : "Certificate of completion"}</p>
+          <h2 id="certificate-title" className="h3">
+            {data.certificate.revoked ? "Your certificate was revoked" : "You earned your certificate"}
+          </h2>
+          <p>
+            <Link to={`/learn/${data.enrollmentId}/certificate`} className={data.certificate.revoked ? undefined : "button"}>
+              {data.certificate.revoked ? "See why" : "See your certificate"}
+            </Link>
+          </p>
+        </section>
+      ) : null}
       {data.live ? <LiveSessionsCard panel={data.live} /> : null}
       <div className="grid grid-2">
         {data.next.kind === "not-started" ? (

@@ -19,6 +19,7 @@ import { threadAction } from "~/community/thread-actions.server";
 import { threadPageParam, threadView } from "~/community/thread.server";
 import { formatLocalDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
+import { issueIfEligible } from "~/certificates/issue.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Day ${data.day}: ${data.title} · Tripod` : "Day · Tripod" }];
 
@@ -110,15 +111,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const intent = parsed.ok ? parsed.data.intent : "save";
   const wasCompleted = Boolean(stored?.completedAt);
-  db.transaction(() => {
+  const certified = db.transaction(() => {
     const saved = saveDayWork(db, own.enrollment.id, day, { ...work, intent }, at);
     // A complete day shared with the cohort has its place in the day's thread from now on.
     if (saved.completedAt && work.visibility === "cohort") ensureAnswerPost(db, { cohortId: own.cohort.id, day, authorId: viewer.userId, progressId: saved.id }, at);
     if (kind && assessment?.ok) saveAssessment(db, own.enrollment.id, kind, assessment.ratings, at);
     if (retro?.ok) saveAssessment(db, own.enrollment.id, "retro", retro.ratings, at);
+    // The saves that can earn a certificate: a newly completed day, or day 30's final assessment.
+    const mayQualify = (intent === "complete" && !wasCompleted) || (kind === "final" && assessment?.ok && assessment.ratings.size > 0);
+    return mayQualify ? issueIfEligible(db, own.enrollment.id, at).issued : false;
   });
-  const message = wasCompleted ? "Changes saved. The day stays complete." : intent === "complete" ? `Day ${day} is complete. Well done.` : "Draft saved.";
-  return Response.json({ savedAt: at.toISOString(), message, completed: intent === "complete" || wasCompleted });
+  const done = wasCompleted ? "Changes saved. The day stays complete." : intent === "complete" ? `Day ${day} is complete. Well done.` : "Draft saved.";
+  const message = certified ? `${done} You have earned your certificate: find it on your course home.` : done;
+  return Response.json({ savedAt: at.toISOString(), message, completed: intent === "complete" || wasCompleted, certificate: certified ? `/learn/${own.enrollment.id}/certificate` : null });
 }
 
 export default function DayPage() {

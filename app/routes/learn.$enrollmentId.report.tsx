@@ -95,6 +95,11 @@ export default function ReportPage() {
         <p>{r.makeup}</p>
         {r.finalStatus.kind === "closed" ? <p className="muted">The final assessment was not taken before {r.finalBy}, so there is no growth to show.</p> : null}
         <FinalPrompt r={r} />
+        {r.final || r.completed >= 24 ? (
+          <p className="no-print">
+            <Link to={`/learn/${r.enrollmentId}/certificate`}>Your certificate of completion</Link>
+          </p>
+        ) : null}
       </header>
 
       <div className="grid grid-2">

@@ -12,6 +12,8 @@ import type { Env } from "../env.server";
 import { now } from "../time/clock.server";
 import { transportFromEnv } from "../email/transport.server";
 import { startBackgroundWork } from "./background";
+import { sweepCertificates } from "../certificates/issue.server";
+import { log } from "../log.server";
 import { createApp, listen, loadServerBuild } from "./http";
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -39,6 +41,12 @@ export async function main(env: Env): Promise<number> {  const databaseFile = pa
   const server = await listen(createApp(build, { appUrl: env.APP_URL, production: env.isProduction, trustProxy: env.TRUST_PROXY }), env.PORT, env.HOST);
   const transport = transportFromEnv();
   const stopBackground = env.SCHEDULER === "on" ? startBackgroundWork({ db, transport, clock: now, appUrl: env.APP_URL, intervalMs: env.TICK_INTERVAL_SECONDS * 1000 }) : () => {};
+  // Certificates earned before they existed (or while a save could not issue one): once per
+  // start, in the background, never in the per-minute tick (ADR 0017).
+  void sweepCertificates(db, now(), env.APP_URL).then(
+    (swept) => log.info(swept, `certificate sweep: ${swept.issued} issued of ${swept.candidates} candidates in ${swept.ms} ms`),
+    (error: unknown) => log.error({ err: error }, "certificate sweep failed; the next start tries again"),
+  );
   const { port } = server.address() as AddressInfo;
   const url = `http://${env.HOST}:${port}`;
 
@@ -50,6 +58,7 @@ export async function main(env: Env): Promise<number> {  const databaseFile = pa
   if (!env.isProduction) {
     say(`  demo       sign in at ${url}/login as participant@example.com (two days behind)`);
     say(`             or facilitator@example.com; cohort "demo" is on day 12`);
+    say(`             or graduate@example.com, who has a certificate (finished cohort "winter-leaders")`);
   }
   say(`  health     ${url}/healthz`);
   say("Press Ctrl+C to stop.");

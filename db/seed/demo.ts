@@ -1,6 +1,7 @@
 /**
  * Demo data: a facilitator, the `demo` cohort on day 12, ~24 participants at varied
- * points, and a demo participant who is behind. Re-running replaces the demo data only
+ * points, and a demo participant who is behind; and the facilitator's finished cohort with a
+ * demo graduate who has a certificate (./demo-graduates). Re-running replaces the demo data only
  * (the `demo` cohort and the demo accounts); anything else in the database is kept.
  */
 import { eq, inArray } from "drizzle-orm";
@@ -15,6 +16,7 @@ import { seedDemoNotices } from "./demo-announcements";
 import { DEMO_FACILITATOR_EMAIL, DEMO_PARTICIPANT_EMAIL, DEMO_PEOPLE } from "./demo-people";
 import type { DayVisibility } from "../../app/progress/visibility";
 import { seedThreads } from "./demo-threads";
+import { GRADUATE_EMAIL, seedFinishedCohort } from "./demo-graduates";
 
 /** The edition of the course the demo cohort follows. */
 export const DEMO_EDITION = "2";
@@ -37,6 +39,9 @@ export type DemoSummary = {
   participants: number;
   facilitatorEmail: string;
   participantEmail: string;
+  /** The finished cohort (./demo-graduates) and its demo graduate, who has a certificate. */
+  finishedSlug: string;
+  graduateEmail: string;
 };
 
 export function seedDemo(db: Db, now: Date): DemoSummary {
@@ -59,6 +64,7 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
   };
   const demoEmails = [DEMO_FACILITATOR_EMAIL, ...DEMO_PEOPLE.map((p) => p.email)];
 
+  let facilitatorId = 0;
   db.transaction((tx) => {
     tx.delete(cohorts).where(eq(cohorts.slug, DEMO_COHORT.slug)).run();
     tx.delete(users).where(inArray(users.email, demoEmails)).run();
@@ -86,6 +92,7 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
       .returning({ id: cohorts.id })
       .all();
     tx.insert(cohortFacilitators).values({ cohortId: cohort!.id, userId: facilitator!.id }).run();
+    facilitatorId = facilitator!.id;
 
     const people = tx
       .insert(users)
@@ -154,6 +161,7 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
     seedDemoLiveSessions(tx, { id: cohort!.id, timeZone: DEMO_COHORT.timeZone, facilitatorId: facilitator!.id }, today, now);
     seedDemoNotices(tx, { cohortId: cohort!.id, facilitatorId: facilitator!.id, timeZone: DEMO_COHORT.timeZone, now, participantEmail: DEMO_PARTICIPANT_EMAIL });
   });
+  const finished = seedFinishedCohort(db, facilitatorId, now);
 
   return {
     cohortSlug: DEMO_COHORT.slug,
@@ -163,6 +171,8 @@ export function seedDemo(db: Db, now: Date): DemoSummary {
     participants: DEMO_PEOPLE.length,
     facilitatorEmail: DEMO_FACILITATOR_EMAIL,
     participantEmail: DEMO_PARTICIPANT_EMAIL,
+    finishedSlug: finished.slug,
+    graduateEmail: GRADUATE_EMAIL,
   };
 }
 

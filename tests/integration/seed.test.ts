@@ -1,5 +1,10 @@
 import { and, eq, isNotNull } from "drizzle-orm";
-import { cohortFacilitators, cohorts, dayProgress, enrollments, notifications, postReports, posts, users } from "../../db/schema";
+import { assessmentAnswers, certificates, cohortFacilitators, cohorts, dayProgress, emailOutbox, enrollments, notifications, postReports, posts, users } from "../../db/schema";
+import { FINISHED_COHORT, GRADUATE_EMAIL, GRADUATE_EMAILS, graduateEnrollment } from "../../db/seed/demo-graduates";
+import { courseDates } from "~/cohorts/schedule";
+import { getCourse } from "~/course/content.server";
+import { localOutboxTransport } from "~/email/transport.server";
+import { runTick } from "~/nudges/tick.server";
 import { DEMO_COHORT, isEmpty, seedDemo } from "../../db/seed/demo";
 import { DEMO_PARTICIPANT_EMAIL } from "../../db/seed/demo-people";
 import { addDays, localDateOf } from "~/time/local-date";
@@ -39,8 +44,9 @@ describe("the demo seed", () => {
     seedDemo(t.db, NOW);
     const facilitator = t.db.select().from(users).where(eq(users.email, "facilitator@example.com")).get();
     expect(facilitator?.role).toBe("facilitator");
-    expect(t.db.select().from(cohortFacilitators).all()).toHaveLength(1);
-    const active = t.db.select().from(enrollments).where(eq(enrollments.status, "active")).all();
+    const demoId = t.db.select().from(cohorts).where(eq(cohorts.slug, DEMO_COHORT.slug)).get()!.id;
+    expect(t.db.select().from(cohortFacilitators).where(eq(cohortFacilitators.cohortId, demoId)).all()).toHaveLength(1);
+    const active = t.db.select().from(enrollments).where(and(eq(enrollments.status, "active"), eq(enrollments.cohortId, demoId))).all();
     expect(active).toHaveLength(24);
 
     const counts = active.map(
@@ -78,7 +84,9 @@ describe("the demo seed", () => {
   it("never records work before a day unlocked or after now", () => {
     seedDemo(t.db, new Date("2026-11-21T05:45:00Z")); // 00:45 in New York: day 12 just opened
     const start = Date.parse("2026-11-10T05:00:00Z");
-    for (const row of t.db.select().from(dayProgress).all()) {
+    const demo = t.db.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.slug, DEMO_COHORT.slug)).get()!;
+    const rows = t.db.select({ day: dayProgress.day, updatedAt: dayProgress.updatedAt }).from(dayProgress).innerJoin(enrollments, eq(enrollments.id, dayProgress.enrollmentId)).where(eq(enrollments.cohortId, demo.id)).all();
+    for (const row of rows) {
       const unlock = start + (row.day - 1) * 86_400_000;
       expect(row.updatedAt.getTime()).toBeGreaterThanOrEqual(unlock);
       expect(row.updatedAt.getTime()).toBeLessThanOrEqual(Date.parse("2026-11-21T05:45:00Z"));
@@ -89,8 +97,45 @@ describe("the demo seed", () => {
     seedDemo(t.db, NOW);
     t.db.insert(users).values({ email: "real@example.org", name: "Real Person" }).run();
     seedDemo(t.db, NOW);
-    expect(t.db.select().from(cohorts).all()).toHaveLength(1);
-    expect(t.db.select().from(users).all()).toHaveLength(26);
+    expect(t.db.select().from(cohorts).all()).toHaveLength(2);
+    expect(t.db.select().from(users).all()).toHaveLength(26 + GRADUATE_EMAILS.length);
+    expect(t.db.select().from(certificates).all()).toHaveLength(6);
     expect(t.db.select().from(users).where(eq(users.email, "real@example.org")).all()).toHaveLength(1);
+  });
+
+  it("adds the facilitator's finished cohort (weekdays, second edition, day 30 two weeks ago) with a graduate who has a certificate", () => {
+    seedDemo(t.db, NOW);
+    const cohort = t.db.select().from(cohorts).where(eq(cohorts.slug, FINISHED_COHORT.slug)).get()!;
+    expect(cohort).toMatchObject({ schedule: "weekdays", edition: "2", timeZone: "America/New_York" });
+    const dates = courseDates(cohort);
+    const today = localDateOf(NOW, cohort.timeZone);
+    expect(dates[29]! <= addDays(today, -15)).toBe(true);
+    expect(dates[29]! > addDays(today, -20)).toBe(true);
+    const facilitator = t.db.select().from(users).where(eq(users.email, "facilitator@example.com")).get()!;
+    expect(t.db.select().from(cohortFacilitators).where(eq(cohortFacilitators.cohortId, cohort.id)).all().map((f) => f.userId)).toEqual([facilitator.id]);
+
+    const ruth = graduateEnrollment(t.db)!;
+    expect(completedDays(GRADUATE_EMAIL)).toHaveLength(27);
+    const day2 = t.db.select().from(dayProgress).where(and(eq(dayProgress.enrollmentId, ruth), eq(dayProgress.day, 2))).get()!;
+    expect(day2.exerciseAnswer.length).toBeGreaterThan(40);
+    expect(t.db.select().from(assessmentAnswers).where(and(eq(assessmentAnswers.enrollmentId, ruth), eq(assessmentAnswers.kind, "final"))).all()).toHaveLength(getCourse("2").assessment.statements.length);
+    expect(t.db.select().from(certificates).where(eq(certificates.enrollmentId, ruth)).get()).toMatchObject({ recipientName: "Ruth Abebe", daysCompleted: 27, startsOn: dates[0], endsOn: dates[29], facilitatorNames: "Morgan Ellis", revokedAt: null });
+    expect(t.db.select().from(certificates).all()).toHaveLength(6);
+    expect(t.db.select().from(emailOutbox).where(eq(emailOutbox.kind, "certificate")).all().every((e) => e.status === "sent")).toBe(true);
+    // Every day's work is between its unlock and the end of the course.
+    for (const p of t.db.select().from(dayProgress).innerJoin(enrollments, eq(enrollments.id, dayProgress.enrollmentId)).where(eq(enrollments.cohortId, cohort.id)).all()) {
+      expect(localDateOf(p.day_progress.completedAt!, cohort.timeZone)).toBe(dates[p.day_progress.day - 1]);
+    }
+  });
+
+  it("leaves nothing for the first tick to send to the finished cohort", async () => {
+    seedDemo(t.db, NOW);
+    const cohort = t.db.select().from(cohorts).where(eq(cohorts.slug, FINISHED_COHORT.slug)).get()!;
+    const before = t.db.select().from(emailOutbox).all().length;
+    await runTick(t.db, localOutboxTransport(), () => NOW, "http://localhost:3000");
+    const ids = new Set(t.db.select({ id: enrollments.id }).from(enrollments).where(eq(enrollments.cohortId, cohort.id)).all().map((e) => e.id));
+    const added = t.db.select().from(emailOutbox).all().slice(before);
+    expect(added.filter((e) => e.enrollmentId !== null && ids.has(e.enrollmentId))).toEqual([]);
+    expect(added.filter((e) => e.idempotencyKey.startsWith(`digest/${cohort.id}/`))).toEqual([]);
   });
 });

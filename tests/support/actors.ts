@@ -4,7 +4,7 @@
  * that cohort's facilitator, the demo facilitator, and an admin; each with a session.
  */
 import { and, desc, eq } from "drizzle-orm";
-import { cohortFacilitators, cohorts, emailOutbox, enrollments, liveSessions, users } from "../../db/schema";
+import { certificates, cohortFacilitators, cohorts, emailOutbox, enrollments, liveSessions, users } from "../../db/schema";
 import { openDatabase } from "../../db/client";
 import { createSession, SESSION_COOKIE } from "~/auth/session.server";
 import { memberParam } from "~/community/calendar-key.server";
@@ -39,16 +39,25 @@ export function castActors(databaseFile: string, now: Date = new Date()): Cast {
     }
     const ids: Record<Exclude<Actor, "anonymous">, number> = { owner, peer, outsider, otherFacilitator, facilitator, admin };
     const ownerToken = db.select({ t: users.unsubscribeToken }).from(users).where(eq(users.id, owner)).get()!.t!;
+    // A certificate on the owner's demo enrollment (as if earned), for the certificate routes.
+    const ownerEnrollment = enrollmentOf(demo.id, owner);
+    const certificate = db
+      .insert(certificates)
+      .values({ enrollmentId: ownerEnrollment, recipientName: "Dana Whitfield", courseTitle: "Engineering Leadership in 30 Days", cohortTitle: demo.title, startsOn: demo.startsOn, endsOn: demo.startsOn, facilitatorNames: "Morgan Ellis", daysCompleted: 24, issuedAt: now })
+      .returning({ id: certificates.id, code: certificates.code })
+      .get();
     const world: World = {
       cohort: demo.slug,
       otherCohort: "other-cohort",
-      ownerEnrollment: enrollmentOf(demo.id, owner),
+      ownerEnrollment,
       ownerSpareEnrollment,
       peerEnrollment: enrollmentOf(demo.id, peer),
       unsubscribeToken: ownerToken,
       mailId: mail.id,
       liveSession: db.select({ id: liveSessions.id }).from(liveSessions).where(eq(liveSessions.cohortId, demo.id)).limit(1).get()!.id,
       ownerCalendar: memberParam(demo.id, owner, ownerToken),
+      ownerCertificate: certificate.id,
+      certificateCode: certificate.code,
     };
     const session = (actor: Actor) => (actor === "anonymous" ? null : `${SESSION_COOKIE}=${createSession(db, ids[actor], now).token}`);
     const cookies = Object.fromEntries((["anonymous", ...Object.keys(ids)] as Actor[]).map((a) => [a, session(a)])) as Record<Actor, string | null>;

@@ -25,6 +25,8 @@ export type World = {
   mailId: number;
   liveSession: number; // a live session of the demo cohort
   ownerCalendar: string; // the owner's personal feed key for the demo cohort (`?member=`)
+  ownerCertificate: number; // a certificate issued on the owner's demo enrollment
+  certificateCode: string; // its public verify code
 };
 
 export type Sample = { intent: string; fields: (w: World) => Record<string, string>; expect: Expectation };
@@ -67,6 +69,10 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
   },
   "routes/notifications": { url: () => "/notifications", get: SIGNED_IN },
   "routes/learn.$enrollmentId.report": { url: (w) => `/learn/${w.ownerEnrollment}/report`, get: OWNER_ONLY },
+  "routes/learn.$enrollmentId.certificate": { url: (w) => `/learn/${w.ownerEnrollment}/certificate`, get: OWNER_ONLY },
+  "routes/learn.$enrollmentId.certificate[.]pdf": { url: (w) => `/learn/${w.ownerEnrollment}/certificate.pdf`, get: OWNER_ONLY },
+  // The verify page is public by design: its unguessable code is the way in.
+  "routes/certificates.$code": { url: (w) => `/certificates/${w.certificateCode}`, get: PUBLIC },
   "routes/learn.$enrollmentId.days.$day": {
     url: (w) => `/learn/${w.ownerEnrollment}/days/2`,
     get: OWNER_ONLY,
@@ -153,6 +159,15 @@ export const ROUTE_TABLE: Record<string, RouteRow> = {
     posts: [
       { intent: "send", fields: () => ({ intent: "send", title: "", body: "" }), expect: COHORT_FACILITATORS },
       { intent: "preview", fields: () => ({ intent: "preview", title: "", body: "" }), expect: COHORT_FACILITATORS },
+    ],
+  },
+  "routes/facilitate.cohorts.$slug.certificates": {
+    url: (w) => `/facilitate/cohorts/${w.cohort}/certificates`,
+    get: COHORT_FACILITATORS,
+    posts: [
+      // Without a reason: refused, nothing revoked.
+      { intent: "revoke", fields: (w) => ({ intent: "revoke", certificateId: String(w.ownerCertificate), reason: " " }), expect: COHORT_FACILITATORS },
+      { intent: "reinstate", fields: () => ({ intent: "reinstate", certificateId: "not-a-certificate" }), expect: COHORT_FACILITATORS },
     ],
   },
   "routes/facilitate.cohorts.$slug.report": { url: (w) => `/facilitate/cohorts/${w.cohort}/report`, get: COHORT_FACILITATORS },
