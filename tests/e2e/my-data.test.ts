@@ -6,33 +6,14 @@
  */
 import fs from "node:fs";
 import type { Page } from "playwright-core";
-import yauzl from "yauzl";
 import { seriousViolations } from "../support/axe";
 import { newPage } from "../support/browser";
 import { signInThroughMailbox, sqlOn, useAppAndBrowser } from "../support/e2e";
 import { horizontalOverflow } from "../support/layout";
+import { unzip } from "../support/zip";
 
 const env = useAppAndBrowser();
 const PHONE = { width: 390, height: 844 };
-
-function unzip(file: string): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const files = new Map<string, string>();
-      zip.on("entry", (entry: yauzl.Entry) =>
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on("data", (c: Buffer) => chunks.push(c));
-          stream.on("end", () => (files.set(entry.fileName, Buffer.concat(chunks).toString("utf8")), zip.readEntry()));
-        }),
-      );
-      zip.on("end", () => resolve(files));
-      zip.readEntry();
-    });
-  });
-}
 
 /** Demo participants of the demo cohort with a saved day 2 answer, with that answer. */
 function withDay2(): { email: string; name: string; answer: string }[] {

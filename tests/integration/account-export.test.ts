@@ -5,7 +5,7 @@
  * people's emails) or any live key (sign-in links and codes) is in it.
  */
 import { eq } from "drizzle-orm";
-import yauzl from "yauzl";
+import { unzip as readZip } from "../support/zip";
 import { dayProgress, emailOutbox, feedback, posts } from "../../db/schema";
 import { useClock } from "~/time/clock.server";
 import { loader as zipLoader } from "~/routes/account_.data[.]zip";
@@ -26,29 +26,6 @@ afterEach(() => {
 });
 
 const OTHERS = "OTHER-PERSON-SECRET-4471";
-
-function readZip(buffer: Buffer): Promise<Map<string, string>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buffer, { lazyEntries: true }, (error, zip) => {
-      if (error || !zip) return reject(error);
-      const files = new Map<string, string>();
-      zip.on("entry", (entry: yauzl.Entry) => {
-        zip.openReadStream(entry, (e, stream) => {
-          if (e || !stream) return reject(e);
-          const chunks: Buffer[] = [];
-          stream.on("data", (c: Buffer) => chunks.push(c));
-          stream.on("end", () => {
-            files.set(entry.fileName, Buffer.concat(chunks).toString("utf8"));
-            zip.readEntry();
-          });
-        });
-      });
-      zip.on("end", () => resolve(files));
-      zip.on("error", reject);
-      zip.readEntry();
-    });
-  });
-}
 
 function person(days: number, emails: number) {
   const fac = createUser(t.db, "fac@example.org", "facilitator", "Morgan Ellis");
