@@ -468,8 +468,11 @@ export const notifications = sqliteTable(
     index("notifications_user_unread_idx").on(t.userId, t.readAt),
     index("notifications_user_created_idx").on(t.userId, t.createdAt),
     index("notifications_post_idx").on(t.postId),
-    index("notifications_unemailed_idx").on(t.emailedAt, t.kind, t.userId),
-    /** The activity email's candidates: only what is neither emailed nor read (app/community/activity-digest.server.ts). */
+    /**
+     * The activity email's candidates: only what is neither emailed nor read
+     * (app/community/activity-digest.server.ts). Replaces notifications_unemailed_idx, which
+     * held every notification never emailed, read or not, and which the planner preferred.
+     */
     index("notifications_pending_idx").on(t.kind, t.userId, t.cohortId, t.createdAt).where(sql`${t.emailedAt} IS NULL AND ${t.readAt} IS NULL`),
   ],
 );

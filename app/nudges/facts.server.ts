@@ -57,14 +57,16 @@ export function loadNudgeFacts(db: Db, now: Date, page?: FactsPage): { facts: Nu
   // (the planner plans nothing for them), and either their final report not yet queued, or no
   // congratulation yet while a late finish is still possible. Finished courses drop out, so a
   // tick's work does not grow with history.
-  const queued = (kind: "report" | "congrats") => db.select({ one: sql`1` }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, sql`${`${kind}/`} || ${enrollments.id}`));
+  // By enrollment and kind (an integer search of email_outbox_enrollment_kind_idx, as the outbox
+  // state below reads it), not by building each idempotency key.
+  const queued = (kind: "report" | "congrats") => db.select({ one: sql`1` }).from(emailOutbox).where(and(eq(emailOutbox.enrollmentId, enrollments.id), eq(emailOutbox.kind, kind)));
   const reportSince = new Date(now.getTime() - LATE_FINISH_DAYS * 86_400_000);
   const stillPlanning = and(
     eq(enrollments.status, "active"),
     isNull(users.unsubscribedAt),
     or(
       notExists(queued("report")),
-      and(notExists(queued("congrats")), exists(db.select({ one: sql`1` }).from(emailOutbox).where(and(eq(emailOutbox.idempotencyKey, sql`'report/' || ${enrollments.id}`), gt(emailOutbox.createdAt, reportSince))))),
+      and(notExists(queued("congrats")), exists(db.select({ one: sql`1` }).from(emailOutbox).where(and(eq(emailOutbox.enrollmentId, enrollments.id), eq(emailOutbox.kind, "report"), gt(emailOutbox.createdAt, reportSince))))),
     ),
     page ? and(eq(enrollments.cohortId, page.cohortId), gt(enrollments.id, page.after)) : undefined,
   );

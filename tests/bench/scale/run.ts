@@ -15,6 +15,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "../../../db/client";
+import { migrateDatabase } from "../../../db/migrate";
 import { loadNudgeFacts } from "~/nudges/facts.server";
 import { startApp } from "../../support/server";
 import { runTickCli } from "../tick-cli";
@@ -52,6 +53,9 @@ async function seededOrKept(file: string): Promise<SeedReport> {
   if (kept && fs.existsSync(kept) && fs.existsSync(`${kept}.json`)) {
     console.log(`starting from a copy of ${kept} (BENCH_SCALE_DB)`);
     fs.copyFileSync(kept, file);
+    const db = openDatabase(file);
+    migrateDatabase(db);
+    db.$client.close();
     const saved = JSON.parse(fs.readFileSync(`${kept}.json`, "utf8")) as Omit<SeedReport, "plans" | "cohortIds"> & { cohortIds: [number, number][] };
     return { ...saved, plans: cohortPlans(), cohortIds: new Map(saved.cohortIds) };
   }
