@@ -235,6 +235,8 @@ export const dayProgress = sqliteTable(
   },
   (t) => [
     uniqueIndex("day_progress_enrollment_day_unique").on(t.enrollmentId, t.day),
+    /** The email tick's completed days, read from the index alone (app/nudges/facts.server.ts). */
+    index("day_progress_done_idx").on(t.enrollmentId, t.day).where(sql`${t.completedAt} IS NOT NULL`),
     check("day_progress_day_range", sql`${t.day} BETWEEN 1 AND 30`),
     check("day_progress_rating_range", sql`${t.rating} IS NULL OR ${t.rating} BETWEEN 1 AND 5`),
   ],
@@ -466,7 +468,12 @@ export const notifications = sqliteTable(
     index("notifications_user_unread_idx").on(t.userId, t.readAt),
     index("notifications_user_created_idx").on(t.userId, t.createdAt),
     index("notifications_post_idx").on(t.postId),
-    index("notifications_unemailed_idx").on(t.emailedAt, t.kind, t.userId),
+    /**
+     * The activity email's candidates: only what is neither emailed nor read
+     * (app/community/activity-digest.server.ts). Replaces notifications_unemailed_idx, which
+     * held every notification never emailed, read or not, and which the planner preferred.
+     */
+    index("notifications_pending_idx").on(t.kind, t.userId, t.cohortId, t.createdAt).where(sql`${t.emailedAt} IS NULL AND ${t.readAt} IS NULL`),
   ],
 );
 

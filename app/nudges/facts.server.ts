@@ -1,9 +1,11 @@
 /**
- * The facts the planner needs for every enrollment that may still get email, in three
- * queries whatever the number of enrollments: enrollments with their person and cohort,
- * completed days, and which daily emails and congratulations the outbox already holds.
+ * The facts the planner needs for the enrollments that may still get email, a page at a time,
+ * in three queries a page: enrollments with their person and cohort, then, by their ids,
+ * completed days and which daily emails, congratulations and reports the outbox already holds.
  */
-import { and, eq, exists, gt, inArray, isNotNull, max, notExists, or, sql } from "drizzle-orm";
+import { and, asc, eq, exists, gt, inArray, isNotNull, isNull, max, notExists, or, sql } from "drizzle-orm";
+import type { SQLiteColumn } from "drizzle-orm/sqlite-core";
+import { calendarProblem, COURSE_LENGTH } from "~/cohorts/schedule";
 import { cohorts, dayProgress, emailOutbox, enrollments, users } from "../../db/schema";
 import type { Db } from "~/db.server";
 import type { NudgeFacts } from "./planner";
@@ -16,20 +18,59 @@ export type Recipient = { enrollmentId: number; userId: number; name: string; em
  */
 export const LATE_FINISH_DAYS = 31;
 
-export function loadNudgeFacts(db: Db, now: Date): { facts: NudgeFacts[]; recipients: Map<number, Recipient> } {
-  // Only enrollments that may still get email: active, and either their final report not yet
-  // queued, or no congratulation yet while a late finish is still possible. Finished courses
-  // drop out, so a tick's work does not grow with history.
-  const queued = (kind: "report" | "congrats") => db.select({ one: sql`1` }).from(emailOutbox).where(eq(emailOutbox.idempotencyKey, sql`${`${kind}/`} || ${enrollments.id}`));
+/**
+ * Which enrollments a tick loads: all that may still get email, or one page of them (one
+ * cohort, enrollments after `after` by id, at most `limit`), so a tick holds one page of facts
+ * at a time however many enrollments are in flight.
+ */
+export type FactsPage = { cohortId: number; after: number; limit: number };
+
+/**
+ * The cohorts in which something may be due at `now`, by id. Left out: a cohort that starts two
+ * or more UTC dates from now (its first day unlocks at midnight in its zone, at most 14 hours
+ * before that date's UTC midnight, so after the end of tomorrow in UTC: no daily email and no
+ * report can be due in any zone), unless someone there already completed day 30 (a
+ * congratulation needs only that). A cohort whose calendar is broken stays in, so the planner
+ * reports it as it always did.
+ */
+export function nudgeCohorts(db: Db, now: Date): number[] {
+  const soonest = new Date(now.getTime() + 2 * 86_400_000).toISOString().slice(0, 10);
+  const doneDay30 = db
+    .select({ one: sql`1` })
+    .from(enrollments)
+    .innerJoin(dayProgress, and(eq(dayProgress.enrollmentId, enrollments.id), eq(dayProgress.day, COURSE_LENGTH), isNotNull(dayProgress.completedAt)))
+    .where(and(eq(enrollments.cohortId, cohorts.id), eq(enrollments.status, "active")));
+  return db
+    .select({ id: cohorts.id, startsOn: cohorts.startsOn, timeZone: cohorts.timeZone, schedule: cohorts.schedule, later: sql<number>`${cohorts.startsOn} >= ${soonest}`, doneDay30: sql<number>`case when ${cohorts.startsOn} >= ${soonest} then exists ${doneDay30} else 0 end` })
+    .from(cohorts)
+    .orderBy(asc(cohorts.id))
+    .all()
+    .filter((c) => !(c.later && !c.doneDay30 && calendarProblem(c) === null))
+    .map((c) => c.id);
+}
+
+/** `ids` as one bound parameter: `column in (select value from json_each(?))`. */
+const among = (column: SQLiteColumn, ids: number[]) => sql`${column} in (select value from json_each(${JSON.stringify(ids)}))`;
+
+export function loadNudgeFacts(db: Db, now: Date, page?: FactsPage): { facts: NudgeFacts[]; recipients: Map<number, Recipient> } {
+  // Only enrollments that may still get email: active, not unsubscribed from all course email
+  // (the planner plans nothing for them), and either their final report not yet queued, or no
+  // congratulation yet while a late finish is still possible. Finished courses drop out, so a
+  // tick's work does not grow with history.
+  // By enrollment and kind (an integer search of email_outbox_enrollment_kind_idx, as the outbox
+  // state below reads it), not by building each idempotency key.
+  const queued = (kind: "report" | "congrats") => db.select({ one: sql`1` }).from(emailOutbox).where(and(eq(emailOutbox.enrollmentId, enrollments.id), eq(emailOutbox.kind, kind)));
   const reportSince = new Date(now.getTime() - LATE_FINISH_DAYS * 86_400_000);
   const stillPlanning = and(
     eq(enrollments.status, "active"),
+    isNull(users.unsubscribedAt),
     or(
       notExists(queued("report")),
-      and(notExists(queued("congrats")), exists(db.select({ one: sql`1` }).from(emailOutbox).where(and(eq(emailOutbox.idempotencyKey, sql`'report/' || ${enrollments.id}`), gt(emailOutbox.createdAt, reportSince))))),
+      and(notExists(queued("congrats")), exists(db.select({ one: sql`1` }).from(emailOutbox).where(and(eq(emailOutbox.enrollmentId, enrollments.id), eq(emailOutbox.kind, "report"), gt(emailOutbox.createdAt, reportSince))))),
     ),
+    page ? and(eq(enrollments.cohortId, page.cohortId), gt(enrollments.id, page.after)) : undefined,
   );
-  const rows = db
+  const query = db
     .select({
       enrollmentId: enrollments.id,
       joinedAt: enrollments.createdAt,
@@ -52,14 +93,17 @@ export function loadNudgeFacts(db: Db, now: Date): { facts: NudgeFacts[]; recipi
     .innerJoin(users, eq(users.id, enrollments.userId))
     .innerJoin(cohorts, eq(cohorts.id, enrollments.cohortId))
     .where(stillPlanning)
-    .all();
+    .orderBy(asc(enrollments.id));
+  const rows = page ? query.limit(page.limit).all() : query.all();
+  const ids = rows.map((r) => r.enrollmentId);
 
+  // The chosen enrollments' completed days and outbox state, by id: each a covering index search
+  // (day_progress_done_idx, email_outbox_enrollment_kind_idx), two columns a row.
   const completed = new Map<number, Set<number>>();
   for (const row of db
     .select({ enrollmentId: dayProgress.enrollmentId, day: dayProgress.day })
     .from(dayProgress)
-    .innerJoin(enrollments, eq(enrollments.id, dayProgress.enrollmentId))
-    .where(and(stillPlanning, isNotNull(dayProgress.completedAt)))
+    .where(and(among(dayProgress.enrollmentId, ids), isNotNull(dayProgress.completedAt)))
     .all()) {
     let days = completed.get(row.enrollmentId);
     if (!days) completed.set(row.enrollmentId, (days = new Set()));
@@ -70,7 +114,7 @@ export function loadNudgeFacts(db: Db, now: Date): { facts: NudgeFacts[]; recipi
   for (const row of db
     .select({ enrollmentId: emailOutbox.enrollmentId, kind: emailOutbox.kind, day: max(emailOutbox.day) })
     .from(emailOutbox)
-    .where(and(inArray(emailOutbox.enrollmentId, db.select({ id: enrollments.id }).from(enrollments).where(stillPlanning)), inArray(emailOutbox.kind, ["daily", "congrats", "report"])))
+    .where(and(among(emailOutbox.enrollmentId, ids), inArray(emailOutbox.kind, ["daily", "congrats", "report"])))
     .groupBy(emailOutbox.enrollmentId, emailOutbox.kind)
     .all()) {
     const state = sent.get(row.enrollmentId!) ?? { lastDailyDay: 0, congrats: false, report: false };

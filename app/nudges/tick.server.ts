@@ -15,13 +15,13 @@ import { deliverDue, type DeliveryReport } from "~/email/deliver.server";
 import { enqueueMany, type NewEmail } from "~/email/outbox.server";
 import type { EmailTransport } from "~/email/transport.server";
 import { createComposer } from "./compose.server";
-import { loadNudgeFacts } from "./facts.server";
-import { planNudges, type PlannedNudge, type TimesCache } from "./planner";
+import { loadNudgeFacts, nudgeCohorts } from "./facts.server";
+import { planNudges, type TimesCache } from "./planner";
 
 /** Emails composed and queued per transaction. */
 const SLICE = 250;
-/** Enrollments planned between chances for requests to run. */
-const PLAN_SLICE = 500;
+/** Enrollments whose facts are loaded and planned at once (one cohort's, at most this many). */
+export const PAGE = 500;
 /** The longest the tick keeps the event loop before letting requests in. */
 const YIELD_AFTER_MS = 15;
 
@@ -55,10 +55,8 @@ export async function runTick(db: Db, transport: EmailTransport, clock: () => Da
   }
 }
 
-/** Plans what is due at `now` and puts it in the outbox, a slice at a time. */
+/** Plans what is due at `now` and puts it in the outbox, a page of enrollments at a time. */
 export async function planAndQueue(db: Db, now: Date, appUrl: string): Promise<Pick<TickReport, "planned" | "queued" | "skipped">> {
-  const { facts, recipients } = loadNudgeFacts(db, now);
-  const byEnrollment = new Map(facts.map((f) => [f.enrollmentId, f]));
   // One enrollment or cohort that cannot be planned or composed is logged and skipped; the rest go on.
   let skipped = 0;
   const skip = (what: Record<string, unknown>, reason: string) => {
@@ -66,13 +64,7 @@ export async function planAndQueue(db: Db, now: Date, appUrl: string): Promise<P
     log.error({ ...what, reason }, "email tick: skipped");
   };
   const yieldToRequests = yielder();
-  // Planned a slice at a time too (pure, but 10,000 people take a few hundred milliseconds).
-  const plan: PlannedNudge[] = [];
   const times: TimesCache = new Map();
-  for (let from = 0; from < facts.length; from += PLAN_SLICE) {
-    plan.push(...planNudges(facts.slice(from, from + PLAN_SLICE), now, (f, reason) => skip({ enrollmentId: f.enrollmentId }, reason), times));
-    await yieldToRequests();
-  }
   // One composer per course edition (a cohort keeps the edition it started with).
   const composers = new Map<string, ReturnType<typeof createComposer>>();
   const composerFor = (edition: string) => {
@@ -80,30 +72,43 @@ export async function planAndQueue(db: Db, now: Date, appUrl: string): Promise<P
     if (!composer) composers.set(edition, (composer = createComposer(getCourse(edition), appUrl, now)));
     return composer;
   };
-  // Composed and queued a slice at a time: the tick holds one slice of email in memory, not
-  // a morning's, and web requests get the event loop between slices.
+  const planned = { daily: 0, "catch-up": 0, congrats: 0, report: 0 };
   let queued = 0;
-  for (let from = 0; from < plan.length; from += SLICE) {
-    const emails: NewEmail[] = [];
-    for (const nudge of plan.slice(from, from + SLICE)) {
-      try {
-        const facts = byEnrollment.get(nudge.enrollmentId)!;
-        const balance = nudge.kind === "report" ? participantReport(db, nudge.enrollmentId, facts.cohort, now) : undefined;
-        emails.push(await composerFor(facts.cohort.edition).compose(nudge, facts, recipients.get(nudge.enrollmentId)!, balance));
-      } catch (error) {
-        skip({ enrollmentId: nudge.enrollmentId, kind: nudge.kind }, error instanceof Error ? error.message : String(error));
+  // A cohort at a time, a page of its enrollments at a time: the tick holds one page of facts
+  // and one slice of email in memory, never all enrollments in flight nor a morning's email,
+  // and web requests get the event loop between pages and slices.
+  for (const cohortId of nudgeCohorts(db, now)) {
+    for (let after = 0; ; ) {
+      const { facts, recipients } = loadNudgeFacts(db, now, { cohortId, after, limit: PAGE });
+      if (facts.length === 0) break;
+      after = facts[facts.length - 1]!.enrollmentId;
+      const byEnrollment = new Map(facts.map((f) => [f.enrollmentId, f]));
+      const plan = planNudges(facts, now, (f, reason) => skip({ enrollmentId: f.enrollmentId }, reason), times);
+      for (const n of plan) planned[n.kind === "daily" ? (n.form === "lesson" ? "daily" : "catch-up") : n.kind]++;
+      await yieldToRequests();
+      for (let from = 0; from < plan.length; from += SLICE) {
+        const emails: NewEmail[] = [];
+        for (const nudge of plan.slice(from, from + SLICE)) {
+          try {
+            const facts = byEnrollment.get(nudge.enrollmentId)!;
+            const balance = nudge.kind === "report" ? participantReport(db, nudge.enrollmentId, facts.cohort, now) : undefined;
+            emails.push(await composerFor(facts.cohort.edition).compose(nudge, facts, recipients.get(nudge.enrollmentId)!, balance));
+          } catch (error) {
+            skip({ enrollmentId: nudge.enrollmentId, kind: nudge.kind }, error instanceof Error ? error.message : String(error));
+          }
+          await yieldToRequests();
+        }
+        queued += enqueueMany(db, emails, now);
+        await yieldToRequests(true);
       }
+      if (facts.length < PAGE) break;
       await yieldToRequests();
     }
-    queued += enqueueMany(db, emails, now);
-    await yieldToRequests(true);
   }
   const digests = await dueDigests(db, now, appUrl, (cohortId, reason) => skip({ cohortId, kind: "digest" }, reason));
   queued += enqueueMany(db, digests, now);
   queued += enqueueMany(db, await dueLiveReminders(db, now, appUrl, (liveSessionId, reason) => skip({ liveSessionId, kind: "live-reminder" }, reason)), now);
   queued += await queueActivityDigests(db, now, appUrl, (userId, reason) => skip({ userId, kind: "activity" }, reason));
-  const planned = { daily: 0, "catch-up": 0, congrats: 0, report: 0 };
-  for (const n of plan) planned[n.kind === "daily" ? (n.form === "lesson" ? "daily" : "catch-up") : n.kind]++;
   return { planned, queued, skipped };
 }
 

@@ -1,0 +1,3 @@
+DROP INDEX `notifications_unemailed_idx`;--> statement-breakpoint
+CREATE INDEX `notifications_pending_idx` ON `notifications` (`kind`,`user_id`,`cohort_id`,`created_at`) WHERE "notifications"."emailed_at" IS NULL AND "notifications"."read_at" IS NULL;--> statement-breakpoint
+CREATE INDEX `day_progress_done_idx` ON `day_progress` (`enrollment_id`,`day`) WHERE "day_progress"."completed_at" IS NOT NULL;
