@@ -1,6 +1,7 @@
 /**
  * `npm run bench:scale`: how far one node goes. Builds the app, seeds a temporary database with
  * a year of operation (200 cohorts, 100,000 enrollments), then, in one run:
+ *   0. the certificates the year earned, issued by the app's start-up sweep (./certificates);
  *   1. the hot paths in this process on a traced connection: each page's loader and the tick
  *      with nothing due, with their statements' plans (./hot-paths);
  *   2. the server as `npm start` runs it (128 MB heap), APP_NOW a minute before the morning
@@ -20,6 +21,7 @@ import { loadNudgeFacts } from "~/nudges/facts.server";
 import { startApp } from "../../support/server";
 import { runTickCli } from "../tick-cli";
 import { morningBurst } from "./burst";
+import { issueYearsCertificates } from "./certificates";
 import { traceHotPaths } from "./hot-paths";
 import { cohortPlans, QUIET } from "./layout";
 import { pagesOf, timePages } from "./pages";
@@ -78,6 +80,8 @@ async function main() {
   try {
     const seed = await seededOrKept(file);
     record("seeding (200 cohorts, 100,000 enrollments)", Math.round(seed.ms / 1000), "s");
+    const certificates = await issueYearsCertificates(file, QUIET, APP_URL);
+    record("certificates earned over the year, issued by the start-up sweep with their emails (first start after shipping)", certificates.issued, `certificates in ${(certificates.ms / 1000).toFixed(1)} s`);
     const subjects = subjectsOf(file, seed.plans);
 
     const hot = await traceHotPaths(file, APP_URL, QUIET, pagesOf(subjects));
