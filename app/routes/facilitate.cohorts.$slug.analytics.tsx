@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireManagedCohort } from "~/cohorts/access.server";
 import { manageableCohorts } from "~/cohorts/cohorts.server";
@@ -11,6 +11,7 @@ import { analyticsOf } from "~/facilitation/analytics.server";
 import { completionSentence, paceSentence, ratingsSentence, weeksSentence } from "~/facilitation/analytics-words";
 import { now } from "~/time/clock.server";
 import { formatLocalDate } from "~/time/format";
+import { BackToCohort } from "~/components/facilitate/BackToCohort";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Analytics · ${data?.title ?? "Cohort"} · Tripod` }];
 
@@ -49,9 +50,7 @@ export default function CohortAnalyticsPage() {
     <div className="stack analytics">
       <div className="page-head">
         <div>
-          <p>
-            <Link to={`/facilitate/cohorts/${d.slug}`}>← {d.title}</Link>
-          </p>
+          <BackToCohort slug={d.slug} title={d.title} />
           <h1>Analytics</h1>
           <p className="muted">
             {d.title} · {stage} · {a.participants} took part{a.leavers > 0 ? `, ${a.leavers} of whom left` : ""}

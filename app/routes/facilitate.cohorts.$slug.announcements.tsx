@@ -1,5 +1,5 @@
 import { redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { requireManagedCohort } from "~/cohorts/access.server";
 import { announcementSchema, BODY_MAX, paragraphsOf, readLine, TITLE_MAX } from "~/community/announcements";
@@ -12,6 +12,7 @@ import { deliverSoon } from "~/email/send.server";
 import { getEnv } from "~/env.server";
 import { formValues, parseForm } from "~/forms/parse";
 import { now } from "~/time/clock.server";
+import { BackToCohort } from "~/components/facilitate/BackToCohort";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Announcements · ${data?.title ?? "Cohort"} · Tripod` }];
 
@@ -74,9 +75,7 @@ export default function Announcements() {
   return (
     <div className="stack narrow-wide">
       <div>
-        <p>
-          <Link to={`/facilitate/cohorts/${data.slug}`}>← {data.title}</Link>
-        </p>
+        <BackToCohort slug={data.slug} title={data.title} />
         <h1>Announcements</h1>
         <p className="muted">
           Write to everyone in the cohort. It shows on each participant's home until they mark it read, and goes by email to the {people} enrolled now (except those who

@@ -9,6 +9,7 @@ import { getCourse } from "~/course/content.server";
 import { getDb } from "~/db.server";
 import { parseForm } from "~/forms/parse";
 import { now } from "~/time/clock.server";
+import { BackToCohort } from "~/components/facilitate/BackToCohort";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Certificates · ${data?.title ?? "Cohort"} · Tripod` }];
 
@@ -125,9 +126,7 @@ export default function CohortCertificates() {
   return (
     <div className="stack">
       <div>
-        <p>
-          <Link to={`/facilitate/cohorts/${data.slug}`}>← {data.title}</Link>
-        </p>
+        <BackToCohort slug={data.slug} title={data.title} />
         <h1>Certificates</h1>
         <p className="muted">
           A certificate goes to each participant who completes at least {MIN_DAYS} of the 30 days and the final assessment, the moment both are

@@ -9,6 +9,7 @@ import { PillarBadge } from "~/components/PillarBadge";
 import { getCourse } from "~/course/content.server";
 import { getDb } from "~/db.server";
 import { now } from "~/time/clock.server";
+import { BackToCohort } from "~/components/facilitate/BackToCohort";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Day ${data.day} thread · ${data.cohortTitle} · Tripod` : "Day thread · Tripod" }];
 
@@ -39,9 +40,7 @@ export default function FacilitatorDayThread() {
   return (
     <article className="stack narrow">
       <header>
-        <p>
-          <Link to={`/facilitate/cohorts/${page.slug}`}>← {page.cohortTitle}</Link>
-        </p>
+        <BackToCohort slug={page.slug} title={page.cohortTitle} />
         <p className="eyebrow">Day {page.day} of 30 · thread</p>
         <h1>{page.title}</h1>
         <p>

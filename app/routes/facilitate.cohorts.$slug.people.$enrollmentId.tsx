@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { requireManagedCohort } from "~/cohorts/access.server";
 import { openDays } from "~/cohorts/schedule";
@@ -22,6 +22,7 @@ import { shownName } from "~/account/names";
 import { now } from "~/time/clock.server";
 import { formatShortDate } from "~/time/format";
 import { localDateOf } from "~/time/local-date";
+import { BackToCohort } from "~/components/facilitate/BackToCohort";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.name ?? "Participant"} · Tripod` }];
 
@@ -129,9 +130,7 @@ export default function ParticipantDetail() {
     <div className="stack">
       <div className="page-head">
         <div>
-          <p>
-            <Link to={`/facilitate/cohorts/${d.slug}`}>← {d.cohortTitle}</Link>
-          </p>
+          <BackToCohort slug={d.slug} title={d.cohortTitle} />
           <h1>{d.name}</h1>
           <p className="muted">
             {d.email}

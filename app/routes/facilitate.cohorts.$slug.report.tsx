@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { cohortReport } from "~/balance/report.server";
 import { requireManagedCohort } from "~/cohorts/access.server";
 import { BalanceChart } from "~/components/BalanceChart";
@@ -9,6 +9,7 @@ import { getCourse } from "~/course/content.server";
 import { PILLAR_INFO } from "~/course/pillars";
 import { getDb } from "~/db.server";
 import { now } from "~/time/clock.server";
+import { BackToCohort } from "~/components/facilitate/BackToCohort";
 
 export const meta: MetaFunction = () => [{ title: "Cohort report · Tripod" }];
 
@@ -25,9 +26,7 @@ export default function CohortReportPage() {
   return (
     <article className="stack report">
       <header>
-        <p className="no-print">
-          <Link to={`/facilitate/cohorts/${r.slug}`}>← {r.title}</Link>
-        </p>
+        <BackToCohort slug={r.slug} title={r.title} className="no-print" />
         <p className="eyebrow">Cohort report · day {r.unlocked} of 30</p>
         <h1>How {r.title} stands</h1>
         <p className="lede">{r.participants} active participants. Averages of each person's scores, computed as on their own report.</p>

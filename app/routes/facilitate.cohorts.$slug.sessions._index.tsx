@@ -8,6 +8,7 @@ import { SessionForm } from "~/components/live/SessionForm";
 import { getDb } from "~/db.server";
 import { formValues, parseForm } from "~/forms/parse";
 import { now } from "~/time/clock.server";
+import { BackToCohort } from "~/components/facilitate/BackToCohort";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Live sessions · ${data?.title ?? "Cohort"} · Tripod` }];
 
@@ -61,9 +62,7 @@ export default function LiveSessions() {
   return (
     <div className="stack">
       <div>
-        <p>
-          <Link to={`/facilitate/cohorts/${data.slug}`}>← {data.title}</Link>
-        </p>
+        <BackToCohort slug={data.slug} title={data.title} />
         <h1>Live sessions</h1>
         <p className="muted">Times here are in the cohort's time zone, {data.zone}. Participants see them in their own.</p>
       </div>

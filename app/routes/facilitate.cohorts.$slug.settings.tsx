@@ -13,6 +13,7 @@ import { formValues, parseForm } from "~/forms/parse";
 import { now } from "~/time/clock.server";
 import { localDateOf } from "~/time/local-date";
 import { allTimeZones } from "~/time/zones";
+import { BackToCohort } from "~/components/facilitate/BackToCohort";
 
 export const meta: MetaFunction = () => [{ title: "Cohort settings · Tripod" }];
 
@@ -55,9 +56,7 @@ export default function CohortSettings() {
   return (
     <div className="narrow-wide stack">
       <div>
-        <p>
-          <Link to={`/facilitate/cohorts/${data.slug}`}>← {data.title}</Link>
-        </p>
+        <BackToCohort slug={data.slug} title={data.title} />
         <h1>Settings</h1>
       </div>
       <CohortForm values={values} errors={action?.errors ?? {}} zones={data.zones} submitLabel="Save settings" calendarFixedSince={data.calendarFixedSince} />

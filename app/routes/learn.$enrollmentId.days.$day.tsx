@@ -36,9 +36,10 @@ function access(request: Request, params: { enrollmentId?: string; day?: string 
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { own, day, viewer, zone } = access(request, params);
-  const lesson = getCourse(own.cohort.edition).byDay(day)!;
+  const course = getCourse(own.cohort.edition);
+  const lesson = course.byDay(day)!;
   const at = now();
-  const view = lessonView(lesson, getCourse(own.cohort.edition));
+  const view = lessonView(lesson, course);
   const base = { enrollmentId: own.enrollment.id, day, title: view.title, pillar: view.pillar, minutes: view.minutes, cohortTitle: own.cohort.title };
   if (!isDayOpen(own.cohort, day, at)) {
     const opensOn = formatLocalDate(localDateOf(unlockInstant(own.cohort, day), own.cohort.timeZone));
@@ -47,7 +48,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = getDb();
   const work = dayWork(db, own.enrollment.id, day);
   const kind = assessmentFor(day);
-  const course = getCourse(own.cohort.edition);
   const assessmentIsLocked = kind !== null && assessmentLocked(db, own.enrollment.id, own.cohort, kind, at);
   const feedback = feedbackFor(db, own.enrollment.id, day);
   // Only the owner reaches this page (facilitators read feedback on their own pages), so seeing it here marks it read.
