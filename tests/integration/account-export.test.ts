@@ -7,23 +7,14 @@
 import { eq } from "drizzle-orm";
 import { unzip as readZip } from "../support/zip";
 import { dayProgress, emailOutbox, feedback, posts } from "../../db/schema";
-import { useClock } from "~/time/clock.server";
 import { loader as zipLoader } from "~/routes/account_.data[.]zip";
-import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { useDatabaseAt } from "../support/db";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
 import { getRequest, runResponse } from "../support/remix";
 import { signedInCookie } from "../support/sessions";
 
-let t: TestDatabase;
 const NOW = new Date("2026-12-15T12:00:00Z"); // after the fixture cohort (10 November) ended
-beforeEach(() => {
-  t = freshDatabase();
-  useClock(() => NOW);
-});
-afterEach(() => {
-  useClock(undefined);
-  removeDatabase(t);
-});
+const t = useDatabaseAt(NOW);
 
 const OTHERS = "OTHER-PERSON-SECRET-4471";
 

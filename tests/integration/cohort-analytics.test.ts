@@ -1,23 +1,14 @@
 import { eq } from "drizzle-orm";
 import { cohorts, dayProgress, enrollments } from "../../db/schema";
 import type { CohortAnalytics } from "~/facilitation/analytics";
-import { useClock } from "~/time/clock.server";
 import { loader } from "~/routes/facilitate.cohorts.$slug.analytics";
-import { countStatements, freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { countStatements, useDatabaseAt } from "../support/db";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
 import { getRequest, run } from "../support/remix";
 import { signedInCookie } from "../support/sessions";
 
-let t: TestDatabase;
 const NOW = new Date("2026-11-21T20:00:00Z"); // day 12 of a cohort that started 10 November (New York)
-beforeEach(() => {
-  t = freshDatabase();
-  useClock(() => NOW);
-});
-afterEach(() => {
-  useClock(undefined);
-  removeDatabase(t);
-});
+const t = useDatabaseAt(NOW);
 
 const SECRET = "SECRET-PRIVATE-REFLECTION-7731";
 const DRAFT = "DRAFT-NOT-YET-SHARED-4410";

@@ -15,23 +15,14 @@ import { loader as gridLoader } from "~/routes/facilitate.cohorts.$slug._index";
 import { loader as reportLoader } from "~/routes/facilitate.cohorts.$slug.report";
 import { loader as settingsLoader } from "~/routes/facilitate.cohorts.$slug.settings";
 import { action as enrollAction, loader as publicLoader } from "~/routes/cohorts.$slug._index";
-import { useClock } from "~/time/clock.server";
-import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { useDatabaseAt } from "../support/db";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
 import { formRequest, getRequest, run, runResponse } from "../support/remix";
 import { signedInCookie } from "../support/sessions";
 
-let t: TestDatabase;
 // 07:00 in New York on 21 November 2026: day 12's email is due for the healthy cohort.
 const NOW = new Date("2026-11-21T12:00:00Z");
-beforeEach(() => {
-  t = freshDatabase();
-  useClock(() => NOW);
-});
-afterEach(() => {
-  useClock(undefined);
-  removeDatabase(t);
-});
+const t = useDatabaseAt(NOW);
 
 function world() {
   const admin = createUser(t.db, "admin@example.com", "admin", "Ada Admin");

@@ -9,27 +9,18 @@ import { cohorts, dayProgress, emailOutbox } from "../../db/schema";
 import { getCourse, getEditions } from "~/course/content.server";
 import { localOutboxTransport } from "~/email/transport.server";
 import { runTick } from "~/nudges/tick.server";
-import { useClock } from "~/time/clock.server";
 import { loader as dayLoader } from "~/routes/learn.$enrollmentId.days.$day";
 import { loader as reportLoader } from "~/routes/learn.$enrollmentId.report";
 import { action as newAction } from "~/routes/facilitate.cohorts.new";
 import { action as dayAction } from "~/routes/learn.$enrollmentId.days.$day";
 import { assessmentAnswers } from "../../db/schema";
-import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { useDatabaseAt } from "../support/db";
 import { createCohort, createUser, enrollUser } from "../support/fixtures";
 import { formRequest, getRequest, run, runResponse } from "../support/remix";
 import { signedInCookie } from "../support/sessions";
 
-let t: TestDatabase;
 const NOW = new Date("2026-11-24T12:05:00Z"); // 07:05 in New York: day 15 of a cohort that started on 10 November
-beforeEach(() => {
-  t = freshDatabase();
-  useClock(() => NOW);
-});
-afterEach(() => {
-  useClock(undefined);
-  removeDatabase(t);
-});
+const t = useDatabaseAt(NOW);
 
 type DayData = { title: string; values: { exerciseAnswer: string; rating: number | null }; exercise: { thisWeek?: string }; conversations?: { id: string }[]; assessment: { instructions?: string; statements: { id: string }[] } | null };
 

@@ -4,23 +4,14 @@ import { announcements, enrollments, notifications, users } from "../../db/schem
 import { DEMO_ANNOUNCEMENT } from "../../db/seed/demo-announcements";
 import { seedDemo } from "../../db/seed/demo";
 import { DEMO_PARTICIPANT_EMAIL } from "../../db/seed/demo-people";
-import { useClock } from "~/time/clock.server";
 import { loader as homeLoader } from "~/routes/learn.$enrollmentId._index";
 import { loader as rootLoader } from "~/root";
-import { freshDatabase, removeDatabase, type TestDatabase } from "../support/db";
+import { useDatabaseAt } from "../support/db";
 import { getRequest, run } from "../support/remix";
 import { signedInCookie } from "../support/sessions";
 
-let t: TestDatabase;
 const NOW = new Date("2026-11-21T20:00:00Z");
-beforeEach(() => {
-  t = freshDatabase();
-  useClock(() => NOW);
-});
-afterEach(() => {
-  useClock(undefined);
-  removeDatabase(t);
-});
+const t = useDatabaseAt(NOW);
 
 describe("the demo's announcement", () => {
   it("is from the demo facilitator, read by some participants and not by the demo participant, whose home shows it first", async () => {

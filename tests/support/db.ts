@@ -4,6 +4,7 @@ import path from "node:path";
 import { inject } from "vitest";
 import { openDatabase, type Db } from "../../db/client";
 import { closeDb, useDatabase } from "~/db.server";
+import { useClock } from "~/time/clock.server";
 
 export type TestDatabase = { db: Db; file: string; dir: string };
 
@@ -62,4 +63,21 @@ export function countStatements(db: Db): { count: () => number; sql: () => strin
     reset: () => (mine.executed = []),
     stop: () => (mine.executed = null),
   };
+}
+
+/**
+ * For a test file: a fresh database for each test with the app's clock standing at `at`, both
+ * undone after it. The returned object is the current test's database.
+ */
+export function useDatabaseAt(at: Date): TestDatabase {
+  const current = {} as TestDatabase;
+  beforeEach(() => {
+    Object.assign(current, freshDatabase());
+    useClock(() => at);
+  });
+  afterEach(() => {
+    useClock(undefined);
+    removeDatabase(current);
+  });
+  return current;
 }
