@@ -1,11 +1,10 @@
-import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
 import { Link } from "@react-email/link";
 import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
-import { UnsubscribeFooter } from "./parts";
+import { ActionButton, UnsubscribeFooter } from "./parts";
 import { textEmail, textLink, unsubscribeText } from "./text";
 
 export type ActivityLine = { text: string; excerpt: string; url: string };
@@ -33,11 +32,7 @@ export const activityEmail = defineEmail<ActivityEmailProps>({
           {line.excerpt ? <Text style={{ ...emailStyles.muted, margin: 0 }}>“{line.excerpt}”</Text> : null}
         </Section>
       ))}
-      <Section style={emailStyles.buttonRow}>
-        <Button href={p.you.pageUrl} style={emailStyles.button}>
-          See all your notifications
-        </Button>
-      </Section>
+      <ActionButton href={p.you.pageUrl}>See all your notifications</ActionButton>
     </EmailLayout>
   ),
   text: (p) =>

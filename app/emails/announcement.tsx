@@ -1,11 +1,9 @@
-import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
-import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { Fragment } from "react";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
-import { UnsubscribeFooter } from "./parts";
+import { ActionButton, UnsubscribeFooter } from "./parts";
 import { textEmail, textLink, unsubscribeText } from "./text";
 
 /**
@@ -45,11 +43,7 @@ export const announcementEmail = defineEmail<AnnouncementEmailProps>({
           ))}
         </Text>
       ))}
-      <Section style={emailStyles.buttonRow}>
-        <Button href={p.you.homeUrl} style={emailStyles.button}>
-          Open your course
-        </Button>
-      </Section>
+      <ActionButton href={p.you.homeUrl}>Open your course</ActionButton>
       <Text style={emailStyles.muted}>{REPLY}</Text>
     </EmailLayout>
   ),

@@ -1,11 +1,9 @@
-import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
-import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { addressed } from "~/account/names";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
-import { UnsubscribeFooter } from "./parts";
+import { ActionButton, UnsubscribeFooter } from "./parts";
 import { textEmail, textLink, unsubscribeText } from "./text";
 
 /**
@@ -37,11 +35,7 @@ export const certificateEmail = defineEmail<CertificateEmailProps>({
         {addressed("Congratulations", p.name)}
       </Heading>
       <Text style={emailStyles.text}>{what(p)}</Text>
-      <Section style={emailStyles.buttonRow}>
-        <Button href={p.certificateUrl} style={emailStyles.button}>
-          See your certificate
-        </Button>
-      </Section>
+      <ActionButton href={p.certificateUrl}>See your certificate</ActionButton>
       <Text style={emailStyles.muted}>
         {VERIFY} {p.verifyUrl}
       </Text>

@@ -1,10 +1,8 @@
-import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
-import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
-import { UnsubscribeFooter } from "./parts";
+import { ActionButton, UnsubscribeFooter } from "./parts";
 import { textEmail, textLink, unsubscribeText } from "./text";
 
 const MESSAGE =
@@ -25,11 +23,7 @@ export const congratsEmail = defineEmail<CongratsEmailProps>({
         {p.you.greeting}
       </Heading>
       <Text style={emailStyles.text}>{MESSAGE}</Text>
-      <Section style={emailStyles.buttonRow}>
-        <Button href={p.you.homeUrl} style={emailStyles.button}>
-          See your thirty days
-        </Button>
-      </Section>
+      <ActionButton href={p.you.homeUrl}>See your thirty days</ActionButton>
     </EmailLayout>
   ),
   text: (p) => textEmail([p.you.greeting, MESSAGE, textLink("See your thirty days", p.you.homeUrl)], unsubscribeText(p.you.unsubscribeUrl)),

@@ -1,11 +1,9 @@
-import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
 import { Link } from "@react-email/link";
-import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
-import { UnsubscribeFooter } from "./parts";
+import { ActionButton, UnsubscribeFooter } from "./parts";
 import { addressed } from "~/account/names";
 import { textEmail, textLink, unsubscribeText } from "./text";
 import { dayRanges, greeting, previewText } from "./words";
@@ -88,11 +86,7 @@ export const dailyEmail = defineEmail<DailyEmailProps>({
             {p.title}
           </Heading>
           <Text style={emailStyles.text}>{p.summary}</Text>
-          <Section style={emailStyles.buttonRow}>
-            <Button href={p.you.dayUrl} style={emailStyles.button}>
-              Open day {p.day}
-            </Button>
-          </Section>
+          <ActionButton href={p.you.dayUrl}>Open day {p.day}</ActionButton>
         </>
       ) : (
         <>
@@ -103,11 +97,7 @@ export const dailyEmail = defineEmail<DailyEmailProps>({
             Today's lesson is day {p.day}, {p.title}. {p.you.waiting} No need to do them all at once: start with day {p.you.next.day},{" "}
             {p.you.next.title}, about {p.you.next.minutes} minutes.
           </Text>
-          <Section style={emailStyles.buttonRow}>
-            <Button href={p.you.next.url} style={emailStyles.button}>
-              Start day {p.you.next.day}
-            </Button>
-          </Section>
+          <ActionButton href={p.you.next.url}>Start day {p.you.next.day}</ActionButton>
           <Text style={{ ...emailStyles.muted, marginTop: "16px" }}>
             Or go straight to <Link href={p.you.dayUrl}>today's day {p.day}</Link>.
           </Text>

@@ -1,11 +1,9 @@
-import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
 import { Link } from "@react-email/link";
-import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
-import { UnsubscribeFooter } from "./parts";
+import { ActionButton, UnsubscribeFooter } from "./parts";
 import { textEmail, textLink, unsubscribeText } from "./text";
 
 type Person = { name: string; url: string; note: string };
@@ -50,11 +48,7 @@ export const digestEmail = defineEmail<DigestEmailProps>({
           {g.people.length > 0 ? <People list={g.people} /> : <Text style={emailStyles.text}>{g.empty}</Text>}
         </div>
       ))}
-      <Section style={emailStyles.buttonRow}>
-        <Button href={p.cohortUrl} style={emailStyles.button}>
-          Open the cohort
-        </Button>
-      </Section>
+      <ActionButton href={p.cohortUrl}>Open the cohort</ActionButton>
     </EmailLayout>
   ),
   text: (p) =>

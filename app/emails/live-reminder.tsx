@@ -1,10 +1,9 @@
-import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
 import { Link } from "@react-email/link";
-import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { PILLAR_HEX } from "~/course/pillars";
 import { defineEmail } from "./define";
+import { ActionButton } from "./parts";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { textEmail, textLink } from "./text";
 import { previewText } from "./words";
@@ -55,11 +54,7 @@ export const liveReminderEmail = defineEmail<LiveReminderProps>({
       <Text style={{ ...emailStyles.text, fontWeight: 600 }}>
         {p.you.when} · {p.duration}
       </Text>
-      <Section style={emailStyles.buttonRow}>
-        <Button href={p.videoUrl} style={emailStyles.button}>
-          Join the session
-        </Button>
-      </Section>
+      <ActionButton href={p.videoUrl}>Join the session</ActionButton>
       {p.agenda ? (
         <>
           <Text style={{ ...emailStyles.muted, margin: "0 0 4px" }}>Agenda</Text>

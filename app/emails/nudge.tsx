@@ -1,10 +1,8 @@
-import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
-import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
-import { UnsubscribeFooter } from "./parts";
+import { ActionButton, UnsubscribeFooter } from "./parts";
 import { addressed } from "~/account/names";
 import { textEmail, textLink, unsubscribeText } from "./text";
 
@@ -34,11 +32,7 @@ export const nudgeEmail = defineEmail<NudgeEmailProps>({
         {opening(p)}
       </Heading>
       <Text style={emailStyles.text}>{message(p)}</Text>
-      <Section style={emailStyles.buttonRow}>
-        <Button href={p.nextStep.url} style={emailStyles.button}>
-          Open day {p.nextStep.day}
-        </Button>
-      </Section>
+      <ActionButton href={p.nextStep.url}>Open day {p.nextStep.day}</ActionButton>
       <Text style={emailStyles.muted}>{REPLY}</Text>
     </EmailLayout>
   ),

@@ -1,11 +1,9 @@
-import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
 import { Link } from "@react-email/link";
-import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { defineEmail } from "./define";
 import { EmailLayout, emailStyles } from "./EmailLayout";
-import { UnsubscribeFooter } from "./parts";
+import { ActionButton, UnsubscribeFooter } from "./parts";
 import { addressed } from "~/account/names";
 import { textEmail, textLink, unsubscribeText } from "./text";
 
@@ -109,11 +107,7 @@ export const reportEmail = defineEmail<ReportEmailProps>({
           .
         </Text>
       ) : null}
-      <Section style={emailStyles.buttonRow}>
-        <Button href={p.reportUrl} style={emailStyles.button}>
-          Open your full report
-        </Button>
-      </Section>
+      <ActionButton href={p.reportUrl}>Open your full report</ActionButton>
     </EmailLayout>
   ),
   text: reportText,

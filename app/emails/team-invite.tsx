@@ -1,10 +1,9 @@
-import { Button } from "@react-email/button";
 import { Heading } from "@react-email/heading";
 import { Link } from "@react-email/link";
-import { Section } from "@react-email/section";
 import { Text } from "@react-email/text";
 import { addressed } from "~/account/names";
 import { defineEmail } from "./define";
+import { ActionButton } from "./parts";
 import { EmailLayout, emailStyles } from "./EmailLayout";
 import { textEmail, textLink } from "./text";
 
@@ -38,11 +37,7 @@ export const teamInviteEmail = defineEmail<TeamInviteEmailProps>({
         {addressed("Hello", p.name)}
       </Heading>
       <Text style={emailStyles.text}>{message(p)}</Text>
-      <Section style={emailStyles.buttonRow}>
-        <Button href={p.signIn.link} style={emailStyles.button}>
-          Accept and sign in
-        </Button>
-      </Section>
+      <ActionButton href={p.signIn.link}>Accept and sign in</ActionButton>
       <Text style={emailStyles.text}>Reading this on another device? Enter this code on the sign-in page instead:</Text>
       <Text style={{ fontSize: "32px", letterSpacing: "6px", fontWeight: 700, fontFamily: "Menlo, Consolas, monospace", margin: "0 0 16px" }}>{p.signIn.code}</Text>
       <Text style={emailStyles.muted}>The link and the code work once, until {p.signIn.expiresAt}. Any later sign-in with this address accepts too.</Text>
