@@ -1,4 +1,5 @@
 import type { ServerBuild } from "@remix-run/node";
+import { matchRoutes, type AgnosticRouteObject } from "@remix-run/router";
 import { accessLevel, requestId, routePatterns } from "~/server/access-log";
 
 /** A manifest shaped like Remix's: flat, each route naming its parent. */
@@ -28,6 +29,37 @@ describe("routePatterns", () => {
   it("does not repeat a path that matches no route: it may be a mistyped link with a token in it", () => {
     expect(patternOf("/unsubscribe/secret-token/extra")).toBe("(no route)");
     expect(patternOf("/wp-login.php")).toBe("(no route)");
+  });
+});
+
+describe("routePatterns against React Router's own matcher", () => {
+  /** A manifest with the shapes Remix makes: a pathless layout, an index under a path, a splat. */
+  const wide = {
+    ...manifest,
+    "routes/_auth": { id: "routes/_auth", parentId: "root", module: {} },
+    "routes/_auth.login": { id: "routes/_auth.login", parentId: "routes/_auth", path: "login", module: {} },
+    "routes/facilitate.cohorts.$slug": { id: "routes/facilitate.cohorts.$slug", parentId: "root", path: "facilitate/cohorts/:slug", module: {} },
+    "routes/facilitate.cohorts.$slug._index": { id: "routes/facilitate.cohorts.$slug._index", parentId: "routes/facilitate.cohorts.$slug", index: true, module: {} },
+    "routes/facilitate.cohorts.$slug.report": { id: "routes/facilitate.cohorts.$slug.report", parentId: "routes/facilitate.cohorts.$slug", path: "report", module: {} },
+    "routes/facilitate.cohorts.new": { id: "routes/facilitate.cohorts.new", parentId: "root", path: "facilitate/cohorts/new", module: {} },
+    "routes/docs.$": { id: "routes/docs.$", parentId: "root", path: "docs/*", module: {} },
+  } as unknown as ServerBuild["routes"];
+  /** What @remix-run/router answers, flattening and ranking the tree on each call. */
+  function reference(pathname: string): string {
+    const tree = (parentId?: string): AgnosticRouteObject[] =>
+      Object.values(wide)
+        .filter((r) => r?.parentId === parentId)
+        .map((r) => ({ id: r!.id, path: r!.path, index: r!.index, children: r!.index ? undefined : tree(r!.id) }) as AgnosticRouteObject);
+    const matches = matchRoutes(tree(), pathname);
+    if (!matches) return "(no route)";
+    const pattern = `/${matches.map((m) => m.route.path).filter(Boolean).join("/")}`.replace(/\/+/g, "/");
+    return pattern.endsWith("*") ? "(no route)" : pattern;
+  }
+
+  it("names the same route for every path", () => {
+    const patternOf = routePatterns(wide);
+    const paths = ["/", "/login", "/LOGIN", "/facilitate/cohorts/spring", "/facilitate/cohorts/spring/", "/facilitate/cohorts/new", "/facilitate/cohorts/spring/report", "/facilitate/cohorts/spring/report/x", "/docs/a/b", "/docs", "/learn/1/days/2", "/learn/1/days", "/cohorts/a/calendar.ics", "/cohorts/a/calendarxics", "/healthz", "/nope"];
+    for (const path of paths) expect(patternOf(path), path).toBe(reference(path));
   });
 });
 
