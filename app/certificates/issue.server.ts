@@ -9,6 +9,7 @@ import { and, asc, count, eq, inArray, isNotNull, notExists, sql } from "drizzle
 import { assessmentAnswers, certificates, cohortFacilitators, cohorts, dayProgress, enrollments, users } from "../../db/schema";
 import { calendarProblem, COURSE_LENGTH, openDays } from "~/cohorts/schedule";
 import { getCourse } from "~/course/content.server";
+import { assessmentRatings } from "~/progress/progress.server";
 import type { Db } from "~/db.server";
 import { EMAILS } from "~/emails";
 import { renderEmailNow } from "~/emails/render.server";
@@ -26,15 +27,7 @@ export function completionFacts(db: Db, enrollmentId: number): { completedDays: 
     .from(dayProgress)
     .where(and(eq(dayProgress.enrollmentId, enrollmentId), isNotNull(dayProgress.completedAt)))
     .get()!.n;
-  const finalRated = new Set(
-    db
-      .select({ id: assessmentAnswers.statementId })
-      .from(assessmentAnswers)
-      .where(and(eq(assessmentAnswers.enrollmentId, enrollmentId), eq(assessmentAnswers.kind, "final")))
-      .all()
-      .map((r) => r.id),
-  );
-  return { completedDays: completed, finalRated };
+  return { completedDays: completed, finalRated: new Set(assessmentRatings(db, enrollmentId, "final").keys()) };
 }
 
 export type IssueResult = { issued: true; certificateId: number; code: string } | { issued: false; reason: "exists" | "not-found" | "calendar" | "not-eligible" };

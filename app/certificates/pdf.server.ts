@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { Readable } from "node:stream";
 import PDFDocument from "pdfkit";
+import { PILLAR_HEX, PILLARS } from "~/course/pillars";
 import { datesWording, ISSUER, sheetWords } from "./rules";
 import type { CertificateView } from "./certificates.server";
 
@@ -35,7 +36,6 @@ export function dejaVuDir(): string {
 
 const INK = "#1c2026";
 const SOFT = "#4a5261";
-const PILLARS = ["#3151c6", "#0d7a5f", "#c4471b"];
 
 /** Draws the certificate; the caller ends nothing: the document is ended here. */
 function draw(doc: PDFKit.PDFDocument, c: CertificateView, verify: string): void {
@@ -47,7 +47,7 @@ function draw(doc: PDFKit.PDFDocument, c: CertificateView, verify: string): void
   doc.lineWidth(2).strokeColor(INK).rect(margin, margin, width - 2 * margin, height - 2 * margin).stroke();
   doc.lineWidth(0.75).rect(margin + 7, margin + 7, width - 2 * margin - 14, height - 2 * margin - 14).stroke();
   const band = (width - 2 * margin - 14) / 3;
-  PILLARS.forEach((color, i) => doc.rect(margin + 7 + i * band, margin + 7, band, 6).fill(color));
+  PILLARS.forEach((pillar, i) => doc.rect(margin + 7 + i * band, margin + 7, band, 6).fill(PILLAR_HEX[pillar].bar));
 
   const inner = width - 2 * 96;
   const line = (text: string, font: keyof typeof FONT_FILES, size: number, color: string, gap: number, options: PDFKit.Mixins.TextOptions = {}) => {
