@@ -1,16 +1,9 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { runScript } from "../support/cli-run";
 
-function run(script: string, env: Record<string, string>) {
-  const { PORT: _port, ...inherited } = process.env;
-  return spawnSync(process.execPath, ["--import", "tsx", script], {
-    env: { ...inherited, NODE_ENV: "development", ...env },
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-}
+const run = (script: string, env: Record<string, string>) => runScript(script, [], env);
 
 describe("command-line entry points", () => {
   let dir: string;

@@ -1,18 +1,13 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { runScript } from "../support/cli-run";
 
 describe("npm run user:create", () => {
   let dir: string;
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "tripod-user-"))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
-  const run = (...args: string[]) =>
-    spawnSync(process.execPath, ["--import", "tsx", "app/cli/user-create.ts", ...args], {
-      env: { ...process.env, NODE_ENV: "development", DATABASE_URL: path.join(dir, "u.db") },
-      encoding: "utf8",
-      timeout: 60_000,
-    });
+  const run = (...args: string[]) => runScript("app/cli/user-create.ts", args, { DATABASE_URL: path.join(dir, "u.db") });
 
   it("creates a facilitator and says what it did", () => {
     const result = run("--email", "Ada@Example.org", "--name", "Ada Lovelace", "--role", "facilitator");

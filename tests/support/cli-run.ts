@@ -3,14 +3,19 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 
 export type CliResult = { status: number | null; stdout: string; stderr: string };
 
-export function runCli(script: string, args: string[], env: Record<string, string>): CliResult {
+/** Runs a TypeScript entry point (`path` from the project root) with tsx, in local mode, without this process's PORT. */
+export function runScript(path: string, args: string[], env: Record<string, string>): CliResult {
   const { PORT: _port, ...inherited } = process.env;
-  const run = spawnSync(process.execPath, ["--import", "tsx", `app/cli/${script}.ts`, ...args], {
-    env: { ...inherited, NODE_ENV: "development", LOG_LEVEL: "silent", ...env },
+  const run = spawnSync(process.execPath, ["--import", "tsx", path, ...args], {
+    env: { ...inherited, NODE_ENV: "development", ...env },
     encoding: "utf8",
     timeout: 60_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+export function runCli(script: string, args: string[], env: Record<string, string>): CliResult {
+  return runScript(`app/cli/${script}.ts`, args, { LOG_LEVEL: "silent", ...env });
 }
 
 /** Another process writing to `file` (tests/support/db-writer.ts), started once its first write committed. */
