@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 import type { Browser, Page } from "playwright-core";
 import { MAX_ANSWER } from "~/progress/forms";
 import { seriousViolations } from "../support/axe";
-import { newPage } from "../support/browser";
+import { clickAndLoad, newPage, slowNetwork } from "../support/browser";
 import { signInThroughMailbox, useAppAndBrowser } from "../support/e2e";
 import { horizontalOverflow } from "../support/layout";
 
@@ -183,7 +183,8 @@ describe("the form's edges", () => {
     it(`an empty "Mark day complete" explains each missing part and moves focus to the first (${mode.name})`, async () => {
       const page = await participantPage(env.browser(), "ingrid.solberg@example.com", WIDTHS[1], mode);
       await openIncompleteDay(page);
-      await page.getByRole("button", { name: "Mark day complete" }).click();
+      await slowNetwork(page);
+      await clickAndLoad(page, () => page.getByRole("button", { name: "Mark day complete" }).click(), mode.javaScriptEnabled);
       await page.getByRole("alert").first().waitFor();
       expect(await page.locator(".field-error").count()).toBeGreaterThanOrEqual(3);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe("exerciseAnswer");
