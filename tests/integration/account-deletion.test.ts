@@ -245,12 +245,12 @@ describe("deleting an account", () => {
     expect(t.db.select().from(posts).where(eq(posts.id, w.patSpringPost.id)).get()).toMatchObject({ hiddenBy: null, hiddenAt: expect.any(Date) });
     // The email Pat got keeps its words but not Dana's name or address; its Reply-To is dropped.
     const toPat = t.db.select().from(emailOutbox).where(eq(emailOutbox.id, w.toPat.id)).get()!;
-    expect(toPat).toMatchObject({ subject: "a former facilitator left feedback on day 1", text: "a former facilitator wrote: Nice work. Reply to a former facilitator", status: "sent" });
+    expect(toPat).toMatchObject({ subject: "A former facilitator left feedback on day 1", text: "A former facilitator wrote: Nice work. Reply to a former facilitator", status: "sent" });
     expect(toPat.headers).toEqual({ "List-Unsubscribe": "<https://x/unsubscribe/abc>" });
     expect(t.db.select().from(certificates).where(eq(certificates.enrollmentId, w.patSpring.id)).get()).toMatchObject({ facilitatorNames: "Morgan Ellis and a former facilitator", revokedBy: null });
     // Spring stays with Morgan; its feedback, announcement and session stay, unsigned.
     expect(t.db.select().from(cohorts).where(eq(cohorts.id, w.spring.id)).get()).toMatchObject({ createdBy: null });
-    expect(t.db.select().from(feedback).where(eq(feedback.enrollmentId, w.patSpring.id)).get()).toMatchObject({ authorId: null, body: "Nice work, Pat. a former facilitator" });
+    expect(t.db.select().from(feedback).where(eq(feedback.enrollmentId, w.patSpring.id)).get()).toMatchObject({ authorId: null, body: "Nice work, Pat. A former facilitator" });
     expect(t.db.select({ n: announcements.id }).from(announcements).all()).toHaveLength(1);
     // Wes waited for Autumn: he has Dana's seat and his welcome email.
     expect(t.db.select().from(enrollments).where(eq(enrollments.id, w.wesAutumn.id)).get()!.status).toBe("active");

@@ -119,10 +119,20 @@ describe("deleting an account", () => {
 
   it("takes a name and address out of text as whole words, also HTML-escaped", () => {
     const ann = { name: "Ann O'Neil", email: "ann@example.org" };
-    expect(redactPerson("Ann O'Neil replied. Announcements: ANN@example.org", ann, "a former participant")).toBe("a former participant replied. Announcements: a former participant");
+    expect(redactPerson("Ann O'Neil replied. Announcements: ANN@example.org", ann, "a former participant")).toBe("A former participant replied. Announcements: a former participant");
     expect(redactPerson("<p>Ann O&#x27;Neil replied</p>", ann, "X")).toBe("<p>X replied</p>");
     expect(redactPerson("Announcement for Ann", { name: "Ann", email: "a@b.c" }, "X")).toBe("Announcement for X");
     expect(namesPerson("Joanne wrote", { name: "Anne", email: "a@b.c" })).toBe(false);
     expect(redactPerson("Anything", { name: "", email: "a@b.c" }, "X")).toBe("Anything");
+  });
+
+  it("starts a sentence with a capital where the name started one, and nowhere else", () => {
+    const dana = { name: "Dana Deletia", email: "dana@example.org" };
+    const redact = (text: string) => redactPerson(text, dana, "a former participant");
+    expect(redact("Dana Deletia replied to your post")).toBe("A former participant replied to your post");
+    expect(redact("Thanks. Dana Deletia replied! Dana Deletia? Yes")).toBe("Thanks. A former participant replied! A former participant? Yes");
+    expect(redact("Hello,\n\nDana Deletia wrote:")).toBe("Hello,\n\nA former participant wrote:");
+    expect(redact('<p class="x">Dana Deletia replied</p><td> Dana Deletia</td>')).toBe('<p class="x">A former participant replied</p><td> A former participant</td>');
+    expect(redact("Feedback from Dana Deletia, <strong>Dana Deletia</strong>; Dana Deletia")).toBe("Feedback from a former participant, <strong>a former participant</strong>; a former participant");
   });
 });

@@ -89,16 +89,21 @@ export function personNeedles(person: { name: string; email: string }): string[]
   return [...(name.length >= 2 ? htmlEscaped(name) : []), ...htmlEscaped(person.email.trim())];
 }
 
+/** Where a sentence starts: the text's start, after . ! or ? and a space, a line break, or a block tag. */
+const SENTENCE_START = /(?:^|[.!?]\s+|\n\s*|<(?:p|h[1-6]|li|td|th|div)\b[^>]*>\s*)$/i;
+
 /**
  * The text with the person's full name and address replaced by `replacement`: the address in
- * any case, the name as a whole word (so "Ann" leaves "Announcement" alone).
+ * any case, the name as a whole word (so "Ann" leaves "Announcement" alone). Where the name
+ * began a sentence ("Dana replied"), the replacement does too ("A former participant replied").
  */
 export function redactPerson(text: string, person: { name: string; email: string }, replacement: string): string {
+  const capitalised = replacement.charAt(0).toUpperCase() + replacement.slice(1);
   let out = text;
   for (const needle of personNeedles(person).sort((a, b) => b.length - a.length)) {
     const isEmail = needle.includes("@");
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(needle)}(?![\\p{L}\\p{N}])`, isEmail ? "giu" : "gu");
-    out = out.replace(pattern, replacement);
+    out = out.replace(pattern, (_match: string, offset: number, whole: string) => (SENTENCE_START.test(whole.slice(Math.max(0, offset - 200), offset)) ? capitalised : replacement));
   }
   return out;
 }
