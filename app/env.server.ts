@@ -32,6 +32,8 @@ const base = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** How long an email that keeps failing for a passing reason is retried before it is failed. */
   EMAIL_RETRY_HOURS: z.coerce.number().int().min(1, "must be at least 1").max(24 * 14, "must be at most 336 (two weeks)").default(24),
+  /** Days a sent or cancelled email keeps its HTML and text; after that only its subject, dates and status stay. */
+  EMAIL_BODY_DAYS: z.coerce.number().int().min(1, "must be at least 1").max(3650, "must be at most 3650 (ten years)").default(30),
   /** Resend's request rate limit for this account (2 a second by default); delivery paces to it. */
   RESEND_REQUESTS_PER_SECOND: z.coerce.number().positive().max(1000).default(2),
   /** /healthz says "degraded" when an email has been due for longer than this. */

@@ -325,6 +325,8 @@ export const emailOutbox = sqliteTable(
     index("email_outbox_user_idx").on(t.userId, t.createdAt),
     index("email_outbox_batch_idx").on(t.batchKey),
     index("email_outbox_enrollment_kind_idx").on(t.enrollmentId, t.kind, t.day),
+    /** Sent or cancelled email that still has its body: what the retention job may blank (app/email/retention.server.ts). */
+    index("email_outbox_body_kept_idx").on(t.createdAt).where(sql`${t.status} IN ('sent', 'cancelled') AND ${t.html} != ''`),
   ],
 );
 

@@ -12,6 +12,7 @@ import { queueActivityDigests } from "~/community/activity-digest.server";
 import { dueDigests } from "~/facilitation/digest.server";
 import { dueLiveReminders } from "~/community/reminders.server";
 import { deliverDue, type DeliveryReport } from "~/email/deliver.server";
+import { pruneEmailBodies } from "~/email/retention.server";
 import { enqueueMany, type NewEmail } from "~/email/outbox.server";
 import type { EmailTransport } from "~/email/transport.server";
 import { createComposer } from "./compose.server";
@@ -35,7 +36,7 @@ function yielder(): (force?: boolean) => Promise<void> {
   };
 }
 
-export type TickReport = { planned: Record<"daily" | "catch-up" | "congrats" | "report", number>; queued: number; skipped: number; delivery: DeliveryReport; ms: number };
+export type TickReport = { planned: Record<"daily" | "catch-up" | "congrats" | "report", number>; queued: number; skipped: number; delivery: DeliveryReport; pruned: number; ms: number };
 
 /** Plans, queues and delivers once; the run is recorded in tick_runs (for /healthz) whether it ends well or not. */
 export async function runTick(db: Db, transport: EmailTransport, clock: () => Date, appUrl: string): Promise<TickReport> {
@@ -46,7 +47,9 @@ export async function runTick(db: Db, transport: EmailTransport, clock: () => Da
     const { planned, queued, skipped } = await planAndQueue(db, clock(), appUrl);
     // Planning's facts are out of scope by now: delivery runs with only a batch in memory.
     const delivery = await deliverDue(db, transport, clock, { maxWaitMs: 30_000 });
-    const report = { planned, queued, skipped, delivery, ms: ms() };
+    // Last, so a slow prune never delays email: the bodies of email sent long enough ago.
+    const pruned = await pruneEmailBodies(db, clock());
+    const report = { planned, queued, skipped, delivery, pruned, ms: ms() };
     tickFinished(db, { at: clock(), durationMs: report.ms, queued, sent: delivery.sent, error: null });
     return report;
   } catch (error) {
@@ -117,6 +120,7 @@ export function describeTick(now: Date, report: TickReport): string {
   const d = report.delivery;
   return (
     `tick ${now.toISOString()}: planned ${p.daily + p["catch-up"] + p.congrats + p.report} (daily ${p.daily}, catch-up ${p["catch-up"]}, congrats ${p.congrats}, report ${p.report}), ` +
-    `queued ${report.queued}${report.skipped ? `, skipped ${report.skipped} (see the log)` : ""}; delivered ${d.sent}, retrying ${d.retrying}, failed ${d.failed} in ${report.ms} ms (delivery ${d.ms} ms)`
+    `queued ${report.queued}${report.skipped ? `, skipped ${report.skipped} (see the log)` : ""}; delivered ${d.sent}, retrying ${d.retrying}, failed ${d.failed} in ${report.ms} ms (delivery ${d.ms} ms)` +
+    (report.pruned ? `; blanked the words of ${report.pruned} emails past their retention` : "")
   );
 }

@@ -60,18 +60,24 @@ export default function MailboxEmail() {
           </ul>
         </section>
       ) : null}
-      <section aria-labelledby="html-title">
-        <h2 id="html-title" className="h3">
-          HTML part
-        </h2>
-        <iframe title="The email's HTML part" className="mail-frame" sandbox="" srcDoc={html} />
-      </section>
-      <section aria-labelledby="text-title">
-        <h2 id="text-title" className="h3">
-          Text part
-        </h2>
-        <pre className="mail-text">{text}</pre>
-      </section>
+      {html === "" && text === "" ? (
+        <p className="notice">This email was sent longer ago than EMAIL_BODY_DAYS: its words are no longer kept.</p>
+      ) : (
+        <>
+          <section aria-labelledby="html-title">
+            <h2 id="html-title" className="h3">
+              HTML part
+            </h2>
+            <iframe title="The email's HTML part" className="mail-frame" sandbox="" srcDoc={html} />
+          </section>
+          <section aria-labelledby="text-title">
+            <h2 id="text-title" className="h3">
+              Text part
+            </h2>
+            <pre className="mail-text">{text}</pre>
+          </section>
+        </>
+      )}
     </div>
   );
 }

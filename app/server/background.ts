@@ -17,7 +17,7 @@ export function startBackgroundWork(options: { db: Db; transport: EmailTransport
     try {
       const removed = cleanupExpired(options.db, options.clock());
       const report = await runTick(options.db, options.transport, options.clock, options.appUrl);
-      if (report.queued > 0 || report.delivery.batches > 0 || removed.sessions > 0) log.info({ removed }, describeTick(options.clock(), report));
+      if (report.queued > 0 || report.delivery.batches > 0 || report.pruned > 0 || removed.sessions > 0) log.info({ removed }, describeTick(options.clock(), report));
     } catch (error) {
       log.error({ err: error }, "tick failed; the next one tries again");
     } finally {

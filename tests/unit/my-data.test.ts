@@ -89,7 +89,8 @@ describe("the answers as Markdown", () => {
     expect([answersPath("spring", taken), answersPath("spring", taken), answersPath("../x", taken)]).toEqual(["answers/spring.md", "answers/spring-2.md", "answers/---x.md"]);
   });
   it("README lists the files", () => {
-    expect(readmeText(at, ["answers/spring.md"])).toContain("  answers/spring.md");
+    expect(readmeText(at, ["answers/spring.md"], 30)).toContain("  answers/spring.md");
+    expect(readmeText(at, [], 45)).toMatch(/keeps an email's text for 45 days after it was sent; an older\s+email is listed with text ""/);
   });
 });
 

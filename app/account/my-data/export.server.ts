@@ -24,6 +24,7 @@ import {
   users,
 } from "../../../db/schema";
 import type { Db } from "~/db.server";
+import { getEnv } from "~/env.server";
 import { getCourse } from "~/course/content.server";
 import { alias } from "drizzle-orm/sqlite-core";
 import { answersMarkdown, answersPath, exportableEmail, exportJsonChunks, iso, readmeText, type ExportEmail, type ExportEnrollment, type ExportFacts } from "./export";
@@ -205,7 +206,7 @@ export function exportZip(db: Db, userId: number, now: Date): Readable {
   const taken = new Set<string>();
   const answerFiles = facts.enrollments.map((e) => ({ path: answersPath(e.cohort.slug, taken), text: answersMarkdown(e, facts.profile) }));
   const options = { mtime: now };
-  zip.addBuffer(Buffer.from(readmeText(now, answerFiles.map((f) => f.path))), "README.txt", options);
+  zip.addBuffer(Buffer.from(readmeText(now, answerFiles.map((f) => f.path), getEnv().EMAIL_BODY_DAYS)), "README.txt", options);
   zip.addReadStream(Readable.from(exportJsonChunks(facts, now, emailsTo(db, userId, enrollmentIds)), { objectMode: false }), "tripod-data.json", options);
   for (const file of answerFiles) zip.addBuffer(Buffer.from(file.text), file.path, options);
   zip.end();

@@ -165,7 +165,7 @@ export function exportFileName(exportedAt: Date): string {
   return `tripod-data-${exportedAt.toISOString().slice(0, 10)}.zip`;
 }
 
-export function readmeText(exportedAt: Date, answerFiles: string[]): string {
+export function readmeText(exportedAt: Date, answerFiles: string[], emailBodyDays: number): string {
   return [
     "Your data from Tripod",
     "=====================",
@@ -185,7 +185,9 @@ export function readmeText(exportedAt: Date, answerFiles: string[]): string {
     "  reactionsGiven, reportsMade, notifications",
     "  asFacilitator  (facilitators) the cohorts you run, your announcements and feedback given",
     "  emailsSentToMe every email Tripod queued or sent to you: kind, subject, status, dates and",
-    "                 its plain text (sign-in links, codes and unsubscribe links are removed)",
+    "                 its plain text (sign-in links, codes and unsubscribe links are removed).",
+    `                 Tripod keeps an email's text for ${emailBodyDays} days after it was sent; an older`,
+    '                 email is listed with text ""',
     "",
     "answers/",
     "  One Markdown file per cohort with each day's title, pillar, your exercise answer,",

@@ -1,0 +1,53 @@
+/**
+ * How long an email's words are kept (ADR 0016): a sent or cancelled email keeps its HTML
+ * and text for EMAIL_BODY_DAYS after it was queued, then they are blanked. The row stays,
+ * with its key (so it is never queued again), status, dates, subject and headers; the disk,
+ * the backups and a restore stop growing with every email ever sent, and people's words do
+ * not outlive their use in a copy nobody reads. Pending, sending and failed email keeps its
+ * body: it may still go (an operator can requeue a failed one).
+ */
+import { and, inArray, sql, type SQL } from "drizzle-orm";
+import { emailOutbox } from "../../db/schema";
+import type { Db } from "~/db.server";
+import { getEnv } from "~/env.server";
+
+const DAY_MS = 86_400_000;
+/** Rows blanked per statement: each a short write transaction, with requests let in between. */
+const SLICE = 500;
+
+/** The partial index's own condition, written the same way so SQLite searches that index. */
+const bodyKept = sql`${emailOutbox.status} IN ('sent', 'cancelled') AND ${emailOutbox.html} != ''`;
+
+export function bodyCutoff(now: Date, keepDays: number): Date {
+  return new Date(now.getTime() - keepDays * DAY_MS);
+}
+
+/**
+ * The next `limit` emails whose words are due to go, oldest first. INDEXED BY holds SQLite to
+ * the partial index: left to itself it searches email_outbox_due_idx by status, which for
+ * 'sent' is nearly every row.
+ */
+export function bodiesDue(cutoff: Date, limit: number): SQL {
+  return sql`SELECT id FROM email_outbox INDEXED BY email_outbox_body_kept_idx WHERE ${bodyKept} AND ${emailOutbox.createdAt} < ${cutoff.getTime()} ORDER BY ${emailOutbox.createdAt} LIMIT ${limit}`;
+}
+
+/**
+ * Blanks the bodies of sent and cancelled email queued more than `keepDays` before `now`,
+ * oldest first, at most `max` rows a call (each tick takes its share; a backlog after an
+ * upgrade drains over a few ticks). Returns how many were blanked.
+ */
+export async function pruneEmailBodies(db: Db, now: Date, { keepDays = getEnv().EMAIL_BODY_DAYS, max = 5_000 }: { keepDays?: number; max?: number } = {}): Promise<number> {
+  const cutoff = bodyCutoff(now, keepDays);
+  let pruned = 0;
+  while (pruned < max) {
+    const ids = db.all<{ id: number }>(bodiesDue(cutoff, Math.min(SLICE, max - pruned))).map((r) => r.id);
+    if (ids.length === 0) break;
+    pruned += db
+      .update(emailOutbox)
+      .set({ html: "", text: "" })
+      .where(and(inArray(emailOutbox.id, ids), bodyKept))
+      .run().changes;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return pruned;
+}

@@ -1,0 +1,1 @@
+CREATE INDEX `email_outbox_body_kept_idx` ON `email_outbox` (`created_at`) WHERE "email_outbox"."status" IN ('sent', 'cancelled') AND "email_outbox"."html" != '';
