@@ -121,6 +121,6 @@ export function describeTick(now: Date, report: TickReport): string {
   return (
     `tick ${now.toISOString()}: planned ${p.daily + p["catch-up"] + p.congrats + p.report} (daily ${p.daily}, catch-up ${p["catch-up"]}, congrats ${p.congrats}, report ${p.report}), ` +
     `queued ${report.queued}${report.skipped ? `, skipped ${report.skipped} (see the log)` : ""}; delivered ${d.sent}, retrying ${d.retrying}, failed ${d.failed} in ${report.ms} ms (delivery ${d.ms} ms)` +
-    (report.pruned ? `; blanked the words of ${report.pruned} emails past their retention` : "")
+    (report.pruned ? `; blanked the words of ${report.pruned} ${report.pruned === 1 ? "email" : "emails"} past their retention` : "")
   );
 }
