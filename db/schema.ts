@@ -285,6 +285,13 @@ export const feedback = sqliteTable(
  * ("daily/<enrollment>/<day>", "report/<enrollment>", ...), so a retry or a second
  * tick can never produce a second email.
  */
+/**
+ * Sent or cancelled email that still has its words: what retention may blank. The partial
+ * index and retention's query both use this one condition, since SQLite matches an index's
+ * WHERE to a query's by its text (app/email/retention.server.ts).
+ */
+export const outboxBodyKept = (status: AnySQLiteColumn, html: AnySQLiteColumn) => sql`${status} IN ('sent', 'cancelled') AND ${html} != ''`;
+
 export const emailOutbox = sqliteTable(
   "email_outbox",
   {
@@ -325,8 +332,7 @@ export const emailOutbox = sqliteTable(
     index("email_outbox_user_idx").on(t.userId, t.createdAt),
     index("email_outbox_batch_idx").on(t.batchKey),
     index("email_outbox_enrollment_kind_idx").on(t.enrollmentId, t.kind, t.day),
-    /** Sent or cancelled email that still has its body: what the retention job may blank (app/email/retention.server.ts). */
-    index("email_outbox_body_kept_idx").on(t.createdAt).where(sql`${t.status} IN ('sent', 'cancelled') AND ${t.html} != ''`),
+    index("email_outbox_body_kept_idx").on(t.createdAt).where(outboxBodyKept(t.status, t.html)),
   ],
 );
 

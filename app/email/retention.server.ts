@@ -7,7 +7,7 @@
  * body: it may still go (an operator can requeue a failed one).
  */
 import { inArray, sql, type SQL } from "drizzle-orm";
-import { emailOutbox } from "../../db/schema";
+import { emailOutbox, outboxBodyKept } from "../../db/schema";
 import type { Db } from "~/db.server";
 import { getEnv } from "~/env.server";
 
@@ -22,8 +22,8 @@ const SLICE = 100;
 /** The most one tick spends blanking: a backlog (the first run after upgrading) drains over many ticks. */
 const BUDGET_MS = 2_000;
 
-/** The partial index's own condition, written the same way so SQLite searches that index. */
-const bodyKept = sql`${emailOutbox.status} IN ('sent', 'cancelled') AND ${emailOutbox.html} != ''`;
+/** The partial index's own condition, so SQLite can search that index. */
+const bodyKept = outboxBodyKept(emailOutbox.status, emailOutbox.html);
 
 export function bodyCutoff(now: Date, keepDays: number): Date {
   return new Date(now.getTime() - keepDays * DAY_MS);
