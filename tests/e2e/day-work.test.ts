@@ -90,10 +90,10 @@ async function facilitatorView(browser: Browser, enrollmentId: number): Promise<
 async function submit(page: Page, button: string, mode: Mode) {
   const posted = page.waitForResponse((r) => r.request().method() === "POST");
   const revalidated = mode.javaScriptEnabled ? page.waitForResponse((r) => r.request().method() === "GET" && r.url().includes(".data")) : null;
-  await page.getByRole("button", { name: button }).click();
+  // Without JavaScript, the old page (with its earlier "Draft saved") answers until the new one has loaded.
+  await clickAndLoad(page, () => page.getByRole("button", { name: button }).click(), mode.javaScriptEnabled);
   expect((await posted).status()).toBe(200);
   await revalidated;
-  await page.waitForLoadState();
   await page.getByRole("status").filter({ hasText: /complete\. Well done|Draft saved|Changes saved/ }).first().waitFor();
 }
 
