@@ -5,6 +5,7 @@
  * together or not at all. Each enrollment gets at most one certificate (unique index), and a
  * revoked one is never replaced.
  */
+import { letRequestsIn } from "~/util/let-requests-in";
 import { and, asc, count, eq, inArray, isNotNull, notExists, sql } from "drizzle-orm";
 import { assessmentAnswers, certificates, cohortFacilitators, cohorts, dayProgress, enrollments, users } from "../../db/schema";
 import { calendarProblem, COURSE_LENGTH, openDays } from "~/cohorts/schedule";
@@ -136,7 +137,7 @@ export async function sweepCertificates(db: Db, at: Date, appUrl: string = getEn
   let issued = 0;
   for (let i = 0; i < candidates.length; i++) {
     if (issueIfEligible(db, candidates[i]!, at, appUrl).issued) issued++;
-    if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+    if (i % 50 === 49) await letRequestsIn();
   }
   return { candidates: candidates.length, issued, ms: Math.round(performance.now() - started) };
 }

@@ -5,6 +5,7 @@
  * email and the marking of what it includes share one transaction: a second tick finds the
  * key taken and the notifications emailed, and sends nothing more.
  */
+import { letRequestsIn } from "~/util/let-requests-in";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import { cohorts, enrollments, notifications, users } from "../../db/schema";
 import type { Db } from "~/db.server";
@@ -133,7 +134,7 @@ export async function queueActivityDigests(db: Db, now: Date, appUrl: string, sk
       return added;
     });
     // Web requests get the event loop between slices.
-    await new Promise((resolve) => setImmediate(resolve));
+    await letRequestsIn();
   }
   return queued;
 }

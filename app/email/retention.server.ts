@@ -6,6 +6,7 @@
  * not outlive their use in a copy nobody reads. Pending, sending and failed email keeps its
  * body: it may still go (an operator can requeue a failed one).
  */
+import { letRequestsIn } from "~/util/let-requests-in";
 import { inArray, sql, type SQL } from "drizzle-orm";
 import { emailOutbox, outboxBodyKept } from "../../db/schema";
 import type { Db } from "~/db.server";
@@ -56,7 +57,7 @@ export async function pruneEmailBodies(db: Db, now: Date, { keepDays = getEnv().
     }, { behavior: "immediate" });
     if (blanked === 0) break;
     pruned += blanked;
-    await new Promise((resolve) => setImmediate(resolve));
+    await letRequestsIn();
   }
   return pruned;
 }

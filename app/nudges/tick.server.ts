@@ -3,6 +3,7 @@
  * deliver what is due. Safe to run twice at once: planning inserts by unique key, and
  * delivery claims rows in write transactions.
  */
+import { letRequestsIn } from "~/util/let-requests-in";
 import type { Db } from "~/db.server";
 import { tickFinished, tickStarted } from "~/health/tick-runs.server";
 import { log } from "~/log.server";
@@ -31,7 +32,7 @@ function yielder(): (force?: boolean) => Promise<void> {
   let last = performance.now();
   return async (force = false) => {
     if (!force && performance.now() - last < YIELD_AFTER_MS) return;
-    await new Promise((resolve) => setImmediate(resolve));
+    await letRequestsIn();
     last = performance.now();
   };
 }

@@ -7,6 +7,7 @@
  * sent to other people, certificates naming a facilitator, words a facilitator wrote for a
  * cohort) loses the name and address. ADR 0018 says why.
  */
+import { letRequestsIn } from "~/util/let-requests-in";
 import { and, count, eq, gt, inArray, isNotNull, lte, ne, or, sql } from "drizzle-orm";
 import {
   announcements,
@@ -105,7 +106,7 @@ async function scanOutbox(db: Db, userId: number): Promise<OutboxScan> {
   for (let from = 0; from < upTo; from += OUTBOX_SCAN_ROWS) {
     const slice = and(gt(emailOutbox.id, from), lte(emailOutbox.id, Math.min(upTo, from + OUTBOX_SCAN_ROWS)));
     for (const row of db.select({ id: emailOutbox.id, own: sql<number>`${own}` }).from(emailOutbox).where(and(slice, or(own, mentions))).all()) (row.own ? found.own : found.mentioning).push(row.id);
-    await new Promise((resolve) => setImmediate(resolve));
+    await letRequestsIn();
   }
   return found;
 }
